@@ -1,0 +1,68 @@
+# The portal's developer entry points. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+help: ## List every target with one line on what it does
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sort | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || PYTHON=python3; test -d $(VENV) || $${PYTHON:-python3} -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+portal/static/govuk/css/portal.css: node_modules/.package-lock.json frontend/*.scss frontend/build.mjs
+	npm run --silent build
+
+install: $(STAMP) frontend ## Create .venv and install Python and front-end dependencies
+
+frontend: portal/static/govuk/css/portal.css ## Build GOV.UK Frontend with the council's font into static files
+
+migrate: install ## Apply database migrations (SQLite by default; set DATABASE_URL for PostgreSQL)
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py createcachetable
+
+demo: migrate ## Load the Riverside Council demo data (local only; refuses when DEBUG is off)
+	$(PY) manage.py seed_demo
+
+run: demo ## Bootstrap, migrate, load demo data and serve on http://127.0.0.1:8000
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install ## Run the whole suite on the embedded defaults (SQLite, database search)
+	$(BIN)/pytest -n auto -m "not browser" -q
+
+lint: install ## ruff, Django's system checks and the missing-migrations check
+	$(BIN)/ruff check .
+	$(PY) manage.py check --fail-level WARNING
+	$(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=ci-check-$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM ALLOWED_HOSTS=portal.example DATABASE_URL=sqlite:///:memory: EMAIL_HOST=smtp.example DEFAULT_FROM_EMAIL=a@example.org SITE_URL=https://portal.example PAYMENTS_ENABLED=false SEARCH_BACKEND=database $(PY) manage.py check --deploy --fail-level WARNING
+
+browser: install ## Browser journeys and accessibility checks in headless Chromium
+	scripts/ensure-apt-packages chromium
+	$(BIN)/pytest -m browser -q -p no:randomly
+
+test-postgres: install ## Run the suite against a throwaway PostgreSQL cluster on a loopback port
+	scripts/with-postgres $(BIN)/pytest -n auto -m "not browser" -q
+
+ci: ## What .ci/run calls: lint, suite on SQLite and PostgreSQL, browser journeys, accessibility
+	scripts/timed install $(MAKE) install
+	scripts/timed lint $(MAKE) lint
+	scripts/timed sqlite $(MAKE) test
+	scripts/timed postgres $(MAKE) test-postgres
+	scripts/timed browser $(MAKE) browser
+
+clean: ## Remove the virtualenv, node_modules, built assets and the local database
+	rm -rf $(VENV) node_modules portal/static/govuk staticfiles db.sqlite3 var
+
+.PHONY: help install frontend migrate demo run test lint browser test-postgres ci clean

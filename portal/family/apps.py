@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class FamilyConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "portal.family"
+    label = "family"
+    verbose_name = "Family record"

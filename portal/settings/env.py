@@ -1,0 +1,83 @@
+"""Every environment variable the portal reads, typed, in one place.
+
+A variable with no default is required: reading it when it is unset raises at start-up, so a
+production deploy with a missing secret fails fast instead of running half-configured.
+"""
+
+import os
+from dataclasses import dataclass
+
+import dj_database_url
+
+
+class MissingSetting(RuntimeError):
+    pass
+
+
+_REQUIRED = object()
+
+
+def _raw(name: str, default):
+    value = os.environ.get(name)
+    if value is None or value == "":
+        if default is _REQUIRED:
+            raise MissingSetting(f"The environment variable {name} must be set.")
+        return default
+    return value
+
+
+def text(name: str, default=_REQUIRED) -> str:
+    return _raw(name, default)
+
+
+def flag(name: str, default=_REQUIRED) -> bool:
+    value = _raw(name, default)
+    if isinstance(value, bool):
+        return value
+    if value.lower() in {"1", "true", "yes", "on"}:
+        return True
+    if value.lower() in {"0", "false", "no", "off"}:
+        return False
+    raise MissingSetting(f"{name} must be true or false, not {value!r}.")
+
+
+def integer(name: str, default=_REQUIRED) -> int:
+    value = _raw(name, default)
+    try:
+        return int(value)
+    except (TypeError, ValueError) as exc:
+        raise MissingSetting(f"{name} must be a whole number, not {value!r}.") from exc
+
+
+def listing(name: str, default=_REQUIRED) -> list[str]:
+    value = _raw(name, default)
+    if isinstance(value, list):
+        return value
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def database(name: str = "DATABASE_URL", default=_REQUIRED) -> dict:
+    url = _raw(name, default)
+    config = dj_database_url.parse(url, conn_max_age=integer("DATABASE_CONN_MAX_AGE", 0))
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # Wait for a writer rather than fail at once: make run serves and seeds at the same time.
+        config.setdefault("OPTIONS", {})["timeout"] = 20
+    return config
+
+
+@dataclass(frozen=True)
+class StripeSettings:
+    secret_key: str
+    publishable_key: str
+    webhook_secret: str
+    api_base: str  # empty for Stripe itself; localstripe's address in tests
+
+
+def stripe(required: bool) -> StripeSettings:
+    default = _REQUIRED if required else ""
+    return StripeSettings(
+        secret_key=text("STRIPE_SECRET_KEY", default),
+        publishable_key=text("STRIPE_PUBLISHABLE_KEY", default),
+        webhook_secret=text("STRIPE_WEBHOOK_SECRET", default),
+        api_base=text("STRIPE_API_BASE", ""),
+    )

@@ -1,0 +1,28 @@
+"""Production: every secret from the environment, HTTPS only, database task queue."""
+
+from . import env
+from .base import *  # noqa: F403
+
+DEBUG = False
+ALLOWED_HOSTS = env.listing("ALLOWED_HOSTS")
+DATABASES = {"default": env.database("DATABASE_URL")}
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+STRIPE = env.stripe(required=env.flag("PAYMENTS_ENABLED", True))
+
+SECURE_SSL_REDIRECT = env.flag("SECURE_SSL_REDIRECT", True)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = env.integer("SECURE_HSTS_SECONDS", 63072000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SESSION_COOKIE_NAME = "__Host-sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken"
+
+EMAIL_BACKEND = env.text("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env.text("EMAIL_HOST")
+DEFAULT_FROM_EMAIL = env.text("DEFAULT_FROM_EMAIL")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_BASE_URL = env.text("SITE_URL")
+SEARCH_BACKEND = env.text("SEARCH_BACKEND", "elasticsearch")
+ELASTICSEARCH_URL = env.text("ELASTICSEARCH_URL") if SEARCH_BACKEND == "elasticsearch" else ""

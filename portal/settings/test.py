@@ -1,0 +1,17 @@
+"""The test suite: fast hashing, in-memory cache and mail, immediate tasks, plain static files."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
+os.environ.setdefault("DEBUG", "false")
+
+from .base import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT", "/tmp/send-portal-test-media")  # noqa: S108
+PRIVATE_FILES_ROOT = MEDIA_ROOT + "/private"
+ACCOUNT_RATE_LIMITS = False  # rate limits have their own tests, which switch them back on
