@@ -10,10 +10,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 help: ## List every target with one line on what it does
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sort | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sort | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
-	@command -v $(PYTHON) >/dev/null || PYTHON=python3; test -d $(VENV) || $${PYTHON:-python3} -m venv $(VENV)
+	@py=$(PYTHON); command -v $$py >/dev/null || py=python3; test -d $(VENV) || $$py -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
@@ -40,7 +40,7 @@ run: demo ## Bootstrap, migrate, load demo data and serve on http://127.0.0.1:80
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install ## Run the whole suite on the embedded defaults (SQLite, database search)
-	$(BIN)/pytest -n auto -m "not browser" -q
+	scripts/run-pytest sqlite -n auto -m "not browser" -q
 
 lint: install ## ruff, Django's system checks and the missing-migrations check
 	$(BIN)/ruff check .
@@ -49,18 +49,14 @@ lint: install ## ruff, Django's system checks and the missing-migrations check
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=ci-check-$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM$$RANDOM ALLOWED_HOSTS=portal.example DATABASE_URL=sqlite:///:memory: EMAIL_HOST=smtp.example DEFAULT_FROM_EMAIL=a@example.org SITE_URL=https://portal.example PAYMENTS_ENABLED=false SEARCH_BACKEND=database $(PY) manage.py check --deploy --fail-level WARNING
 
 browser: install ## Browser journeys and accessibility checks in headless Chromium
-	scripts/ensure-apt-packages chromium
-	$(BIN)/pytest -m browser -q -p no:randomly
+	scripts/ensure-apt-packages chromium fonts-liberation
+	scripts/run-pytest browser -m browser -q
 
 test-postgres: install ## Run the suite against a throwaway PostgreSQL cluster on a loopback port
-	scripts/with-postgres $(BIN)/pytest -n auto -m "not browser" -q
+	scripts/with-postgres scripts/run-pytest postgres -n auto -m "not browser" -q
 
-ci: ## What .ci/run calls: lint, suite on SQLite and PostgreSQL, browser journeys, accessibility
-	scripts/timed install $(MAKE) install
-	scripts/timed lint $(MAKE) lint
-	scripts/timed sqlite $(MAKE) test
-	scripts/timed postgres $(MAKE) test-postgres
-	scripts/timed browser $(MAKE) browser
+ci: ## What .ci/run calls: install, lint, suite on SQLite and PostgreSQL, browser tests, timings
+	scripts/ci
 
 clean: ## Remove the virtualenv, node_modules, built assets and the local database
 	rm -rf $(VENV) node_modules portal/static/govuk staticfiles db.sqlite3 var

@@ -1,15 +1,44 @@
 """allauth adapter: public sign-up makes a family account; staff join only by invitation."""
 
 from allauth.account.adapter import DefaultAccountAdapter
+from django.contrib.auth.models import Group
+from django.utils.translation import gettext_lazy as _
+
+from .roles import Role, requires_mfa
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "email_password_mismatch": _("The email address or password is not correct."),
+        "too_many_login_attempts": _(
+            "You have tried to sign in too many times. Wait 5 minutes, then try again."
+        ),
+        "rate_limited": _("You have tried too many times. Wait a few minutes, then try again."),
+        "email_taken": _("An account with this email address already exists. Sign in instead."),
+        "incorrect_password": _("The password is not correct."),
+        "enter_current_password": _("Enter your current password."),
+    }
+
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=commit)
         if commit:
-            from .roles import Role
-            from django.contrib.auth.models import Group
-
             group, _ = Group.objects.get_or_create(name=str(Role.PARENT))
             user.groups.add(group)
         return user
+
+    def post_login(self, request, user, **kwargs):
+        if requires_mfa(user):
+            _count_login_as_fresh_password_check(request, user)
+        return super().post_login(request, user, **kwargs)
+
+
+def _count_login_as_fresh_password_check(request, user) -> None:
+    # Someone who must set up MFA is sent straight to the set-up page, which allauth guards by
+    # asking for the password again. They typed it seconds ago, so record this sign-in as that
+    # check rather than ask twice. The normal 5-minute reauthentication window still applies.
+    from allauth.account.internal.flows.login import record_authentication
+    from allauth.mfa.models import Authenticator
+
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        record_authentication(request, user, method="password", reauthenticated=True)

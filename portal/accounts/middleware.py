@@ -1,5 +1,6 @@
 """Session and MFA rules that apply to every signed-in request."""
 
+import re
 import time
 
 from django.conf import settings
@@ -11,11 +12,16 @@ from django.utils.cache import add_never_cache_headers
 from .roles import requires_mfa
 
 _LAST_SEEN = "portal_last_seen"
+_SIGNED_IN_AT = "portal_signed_in_at"
+# Writing the last-seen time on every request would save the session on every page view;
+# once a minute is precise enough for a 30-minute idle limit.
+_LAST_SEEN_RESOLUTION = 60
 
 
 class SessionLifetimeMiddleware:
-    """Ends a session that has been idle too long. The absolute limit is SESSION_COOKIE_AGE,
-    which Django enforces server-side because the expiry is stored with the session."""
+    """Ends a session that has been idle too long (SESSION_IDLE_SECONDS) or that began too long
+    ago (SESSION_COOKIE_AGE), whatever the person has been doing since. Both times are kept in
+    the server-side session, so a copied cookie does not outlive them."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -23,27 +29,49 @@ class SessionLifetimeMiddleware:
     def __call__(self, request):
         if request.user.is_authenticated:
             now = int(time.time())
-            last_seen = request.session.get(_LAST_SEEN)
-            if last_seen is not None and now - last_seen > settings.SESSION_IDLE_SECONDS:
-                logout(request)
-                return redirect(f"{reverse('account_login')}?timed_out=1")
+            session = request.session
+            signed_in_at = session.get(_SIGNED_IN_AT, now)
+            last_seen = session.get(_LAST_SEEN, now)
+            if now - signed_in_at > settings.SESSION_COOKIE_AGE:
+                return self._end(request)
+            if now - last_seen > settings.SESSION_IDLE_SECONDS:
+                return self._end(request)
+            if _SIGNED_IN_AT not in session:
+                session[_SIGNED_IN_AT] = now
+            if _LAST_SEEN not in session or now - last_seen >= _LAST_SEEN_RESOLUTION:
+                session[_LAST_SEEN] = now
+        response = self.get_response(request)
+        # Stamp a session that signed in during this request, so its clocks start now.
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and _SIGNED_IN_AT not in request.session:
+            now = int(time.time())
+            request.session[_SIGNED_IN_AT] = now
             request.session[_LAST_SEEN] = now
-        return self.get_response(request)
+        return response
+
+    def _end(self, request):
+        logout(request)
+        return redirect(f"{reverse('account_login')}?timed_out=1")
 
 
-def _mfa_setup_paths():
+# Invitation links carry a 43-character token; "/invitations/new/" must not match.
+_INVITATION_LINK = re.compile(r"^/invitations/[A-Za-z0-9_-]{20,}/$")
+
+
+def _mfa_setup_paths() -> tuple[str, ...]:
+    """What someone who must set up MFA may still reach: the set-up itself and what it needs
+    (confirming their password again, verifying their email), signing out, and static files."""
     return (
         reverse("mfa_activate_totp"),
         reverse("mfa_index"),
+        reverse("mfa_reauthenticate"),
+        reverse("account_reauthenticate"),
         reverse("account_logout"),
         reverse("account_login"),
         reverse("account_email"),
-        reverse("mfa_generate_recovery_codes"),
-        reverse("mfa_view_recovery_codes"),
-        reverse("mfa_download_recovery_codes"),
-        settings.STATIC_URL,
+        reverse("account_email_verification_sent"),
         "/accounts/confirm-email/",
-        "/invitations/",
+        settings.STATIC_URL,
     )
 
 
@@ -61,9 +89,14 @@ class RequireMFAMiddleware:
 
     def __call__(self, request):
         user = request.user
-        if user.is_authenticated and requires_mfa(user):
-            if not request.path.startswith(_mfa_setup_paths()) and not has_totp(user):
-                return redirect(f"{reverse('mfa_activate_totp')}?required=1")
+        if (
+            user.is_authenticated
+            and requires_mfa(user)
+            and not request.path.startswith(_mfa_setup_paths())
+            and not _INVITATION_LINK.match(request.path)
+            and not has_totp(user)
+        ):
+            return redirect(f"{reverse('mfa_activate_totp')}?required=1")
         return self.get_response(request)
 
 

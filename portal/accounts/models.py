@@ -1,8 +1,13 @@
-"""Users sign in by email; staff-side users belong to one organisation."""
+"""Users sign in by email; staff-side users belong to one organisation and join by invitation."""
+
+from datetime import timedelta
 
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
+
+from .roles import Role
 
 
 class EmailUserManager(UserManager):
@@ -55,6 +60,9 @@ class User(AbstractUser):
     is_organisation_admin = models.BooleanField(
         default=False, help_text="Can invite and remove colleagues in the same organisation."
     )
+    # Bumped to end every session of this user at once (removal by an organisation admin),
+    # whatever session backend is in use: it is mixed into the session auth hash.
+    session_generation = models.PositiveIntegerField(default=0, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -72,3 +80,78 @@ class User(AbstractUser):
 
     def get_short_name(self):
         return self.display_name or self.first_name or self.email
+
+    def _get_session_auth_hash(self, secret=None):
+        # Django checks this hash on every request; covering session_generation as well as the
+        # password hash lets end_all_sessions() sign a user out everywhere without a password
+        # change. Django calls this private hook for both the current and fallback secrets.
+        key_salt = "portal.accounts.models.User.get_session_auth_hash"
+        return salted_hmac(
+            key_salt,
+            f"{self.password}:{self.session_generation}",
+            secret=secret,
+            algorithm="sha256",
+        ).hexdigest()
+
+    def end_all_sessions(self):
+        self.session_generation = models.F("session_generation") + 1
+        self.save(update_fields=["session_generation"])
+        self.refresh_from_db(fields=["session_generation"])
+
+
+INVITATION_LIFETIME = timedelta(days=7)
+
+
+def _default_invitation_expiry():
+    return timezone.now() + INVITATION_LIFETIME
+
+
+class Invitation(models.Model):
+    """A single-use, expiring invitation to join an organisation in a staff-side role.
+
+    Only a hash of the token is stored: the link in the email is the one copy of the secret,
+    so a leaked database cannot be used to accept anyone's invitation.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting"
+        ACCEPTED = "accepted", "Accepted"
+        EXPIRED = "expired", "Expired"
+        REVOKED = "revoked", "Cancelled"
+
+    email = models.EmailField("email address")
+    role = models.CharField(max_length=50, choices=[(role.value, role.value) for role in Role])
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="invitations"
+    )
+    invited_by = models.ForeignKey(
+        "User", null=True, blank=True, on_delete=models.SET_NULL, related_name="invitations_sent"
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField(default=_default_invitation_expiry)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        "User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.email} as {self.role} at {self.organisation}"
+
+    @property
+    def status(self) -> "Invitation.Status":
+        if self.revoked_at:
+            return self.Status.REVOKED
+        if self.accepted_at:
+            return self.Status.ACCEPTED
+        if self.expires_at <= timezone.now():
+            return self.Status.EXPIRED
+        return self.Status.PENDING
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == self.Status.PENDING

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from csp.constants import NONCE
+
 from . import env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -157,6 +159,25 @@ ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{WAGTAIL_SITE_NAME}] "
 ACCOUNT_ADAPTER = "portal.accounts.adapter.AccountAdapter"
+_GOVUK_FORMS = "portal.accounts.allauth_forms."  # allauth's forms with GOV.UK wording
+ACCOUNT_FORMS = {
+    name: _GOVUK_FORMS + cls
+    for name, cls in {
+        "login": "LoginForm",
+        "signup": "SignupForm",
+        "reset_password": "ResetPasswordForm",
+        "reset_password_from_key": "ResetPasswordKeyForm",
+        "change_password": "ChangePasswordForm",
+        "set_password": "SetPasswordForm",
+        "add_email": "AddEmailForm",
+        "reauthenticate": "ReauthenticateForm",
+    }.items()
+}
+MFA_FORMS = {
+    "authenticate": _GOVUK_FORMS + "AuthenticateForm",
+    "reauthenticate": _GOVUK_FORMS + "MFAReauthenticateForm",
+    "activate_totp": _GOVUK_FORMS + "ActivateTOTPForm",
+}
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "5/5m/ip,5/5m/key",
@@ -186,7 +207,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'", "'nonce'"],
+        "script-src": ["'self'", NONCE],  # NONCE, not the text "'nonce'": django-csp fills it in
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'", "data:"],

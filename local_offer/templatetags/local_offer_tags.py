@@ -1,0 +1,42 @@
+"""Small helpers for the Local Offer templates: glossary links, breadcrumbs, search links."""
+
+from urllib.parse import urlencode
+
+from django import template
+from django.utils.html import format_html
+
+register = template.Library()
+
+SEARCH_PATH = "/local-offer/search/"
+GLOSSARY_FALLBACK = "/glossary/"
+
+
+def _glossary_url(context) -> str:
+    cache = context.render_context
+    if "local_offer_glossary_url" not in cache:
+        from portal.pages.models import GlossaryPage
+
+        page = GlossaryPage.objects.live().first()
+        cache["local_offer_glossary_url"] = (page.url if page else None) or GLOSSARY_FALLBACK
+    return cache["local_offer_glossary_url"]
+
+
+@register.simple_tag(takes_context=True)
+def glossary(context, text, anchor):
+    """{% glossary "EHC plan" "ehcp" %}: jargon that links to its plain-English meaning."""
+    return format_html(
+        '<a class="govuk-link" href="{}#{}">{}</a>', _glossary_url(context), anchor, text
+    )
+
+
+@register.simple_tag
+def search_url(**params):
+    """{% search_url category=term.code %} -> the public search filtered to that value."""
+    pairs = [(key, value) for key, value in params.items() if value not in (None, "")]
+    return f"{SEARCH_PATH}?{urlencode(pairs)}" if pairs else SEARCH_PATH
+
+
+@register.inclusion_tag("local_offer/includes/breadcrumbs.html")
+def breadcrumbs(page):
+    ancestors = [ancestor for ancestor in page.get_ancestors().live() if ancestor.depth > 1]
+    return {"ancestors": ancestors}

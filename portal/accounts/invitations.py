@@ -1,0 +1,148 @@
+"""Inviting people into staff-side roles: issue, look up, accept and cancel invitations.
+
+An invitation is the only way to become a provider, key worker, officer or safeguarding lead.
+The emailed link holds a random token; the database keeps only its SHA-256 hash.
+"""
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from .models import Invitation, Organisation, User
+from .roles import Role
+
+
+class InvitationError(Exception):
+    """The invitation cannot be used; the message is written for the person holding the link."""
+
+
+@dataclass(frozen=True)
+class IssuedInvitation:
+    invitation: Invitation
+    link: str
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue(
+    *, email: str, role: Role, organisation: Organisation, invited_by: User, build_link
+) -> IssuedInvitation:
+    """Create an invitation and email its link. `build_link(token)` returns the absolute URL."""
+    token = secrets.token_urlsafe(32)
+    invitation = Invitation.objects.create(
+        email=User.objects.normalize_email(email).lower(),
+        role=str(role),
+        organisation=organisation,
+        invited_by=invited_by,
+        token_hash=hash_token(token),
+    )
+    link = build_link(token)
+    context = {"invitation": invitation, "link": link, "inviter": invited_by}
+    send_mail(
+        subject=render_to_string("accounts/email/invitation_subject.txt", context).strip(),
+        message=render_to_string("accounts/email/invitation_message.txt", context),
+        from_email=None,
+        recipient_list=[invitation.email],
+    )
+    return IssuedInvitation(invitation=invitation, link=link)
+
+
+def find(token: str) -> Invitation | None:
+    return (
+        Invitation.objects.select_related("organisation", "invited_by")
+        .filter(token_hash=hash_token(token))
+        .first()
+    )
+
+
+def pending_for(email: str, organisation: Organisation):
+    return Invitation.objects.filter(
+        email__iexact=email,
+        organisation=organisation,
+        accepted_at__isnull=True,
+        revoked_at__isnull=True,
+        expires_at__gt=timezone.now(),
+    )
+
+
+def existing_account(invitation: Invitation) -> User | None:
+    return User.objects.filter(email__iexact=invitation.email).first()
+
+
+def unusable_reason(invitation: Invitation) -> str | None:
+    """Why this link cannot be used any more, in plain English, or None if it still works."""
+    status = invitation.status
+    if status == Invitation.Status.ACCEPTED:
+        return "This invitation has already been used. Each invitation link works only once."
+    if status == Invitation.Status.REVOKED:
+        return "This invitation has been cancelled by the person who sent it."
+    if status == Invitation.Status.EXPIRED:
+        return "This invitation has expired. Invitations last for 7 days."
+    return None
+
+
+def _lock_pending(invitation: Invitation) -> Invitation:
+    # Lock the row so two tabs cannot both accept one single-use invitation.
+    locked = Invitation.objects.select_for_update().get(pk=invitation.pk)
+    reason = unusable_reason(locked)
+    if reason:
+        raise InvitationError(reason)
+    return locked
+
+
+def _grant(invitation: Invitation, user: User) -> None:
+    if user.organisation_id and user.organisation_id != invitation.organisation_id:
+        raise InvitationError(
+            f"Your account is already linked to {user.organisation}. Ask that organisation's "
+            f"admin or the council to remove you before you join {invitation.organisation}."
+        )
+    group, _ = Group.objects.get_or_create(name=invitation.role)
+    user.groups.add(group)
+    user.organisation = invitation.organisation
+    user.save(update_fields=["organisation"])
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+
+
+@transaction.atomic
+def accept_with_new_account(invitation: Invitation, *, password: str, display_name: str) -> User:
+    """Create the account for the invited address; following the emailed link proves it."""
+    invitation = _lock_pending(invitation)
+    if existing_account(invitation):
+        raise InvitationError(
+            "An account with this email address already exists. Sign in to accept."
+        )
+    user = User.objects.create_user(
+        email=invitation.email, password=password, display_name=display_name
+    )
+    EmailAddress.objects.create(user=user, email=invitation.email, verified=True, primary=True)
+    _grant(invitation, user)
+    return user
+
+
+@transaction.atomic
+def accept_for_existing_account(invitation: Invitation, user: User) -> None:
+    invitation = _lock_pending(invitation)
+    if user.email.lower() != invitation.email.lower():
+        raise InvitationError(
+            f"This invitation is for {invitation.email}, but you are signed in as {user.email}."
+        )
+    _grant(invitation, user)
+
+
+def revoke(invitation: Invitation) -> bool:
+    """Cancel a waiting invitation. Returns False if it was no longer waiting."""
+    updated = Invitation.objects.filter(
+        pk=invitation.pk, accepted_at__isnull=True, revoked_at__isnull=True
+    ).update(revoked_at=timezone.now())
+    return bool(updated)

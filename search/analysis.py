@@ -1,0 +1,161 @@
+"""What a family typed, turned into groups of words to match: synonyms, misspellings, prefixes.
+
+The database backend builds its FTS5 / tsquery expression from `parse()`; both backends use
+`edit_distance()` and `correct()` for "did you mean".
+"""
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from .synonyms import MISSPELLINGS, STOP_WORDS, expansions
+
+_WORD = re.compile(r"[a-z0-9]+")
+_LONGEST_PHRASE = 6  # words; longer synonym phrases do not exist
+MIN_PREFIX = 3  # "sw" would match half the index
+MIN_CORRECTABLE = 4  # three-letter words are usually acronyms: never "correct" them
+
+
+def words(text: str) -> list[str]:
+    """Lower-case ASCII words: accents folded, punctuation dropped."""
+    folded = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
+    return _WORD.findall(folded.lower())
+
+
+@dataclass(frozen=True)
+class TermGroup:
+    """One thing the family asked for: any alternative matches (each a phrase of words)."""
+
+    alternatives: tuple[tuple[str, ...], ...]
+    prefix: bool = False  # the last word may be unfinished: also match words it begins
+    synonym: bool = False  # came from the synonym table, so never spell-corrected
+
+    @property
+    def word(self) -> str:
+        return " ".join(self.alternatives[0])
+
+
+@cache
+def _table() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    return {
+        tuple(words(phrase)): tuple(tuple(words(alt)) for alt in alts)
+        for phrase, alts in expansions().items()
+    }
+
+
+def parse(text: str, *, allow_prefix: bool = True) -> list[TermGroup]:
+    """Split the query into groups, longest synonym phrase first; stop words are dropped."""
+    tokens = words(text)
+    table = _table()
+    groups: list[TermGroup] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(_LONGEST_PHRASE, len(tokens) - i), 0, -1):
+            key = tuple(tokens[i : i + size])
+            if key in table:
+                groups.append(TermGroup(_dedupe(table[key]), synonym=True))
+                i += size
+                break
+        else:
+            token = tokens[i]
+            if token not in STOP_WORDS:
+                groups.append(TermGroup(((token,),)))
+            i += 1
+    last = groups[-1] if groups else None
+    ends_mid_word = bool(text) and not text[-1].isspace()
+    if (
+        allow_prefix
+        and last is not None
+        and not last.synonym
+        and ends_mid_word
+        and tokens
+        and last.word == tokens[-1]
+        and len(last.word) >= MIN_PREFIX
+        and not last.word.isdigit()
+    ):
+        groups[-1] = TermGroup(last.alternatives, prefix=True)
+    return groups
+
+
+def _dedupe(alternatives: Iterable[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    seen: dict[tuple[str, ...], None] = {}
+    for alt in alternatives:
+        if alt:
+            seen.setdefault(alt, None)
+    return tuple(seen)
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Optimal string alignment distance (a swap counts as one edit), capped at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = ca != cb
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return min(previous[-1], limit + 1)
+
+
+def allowed_edits(word: str) -> int:
+    if len(word) < MIN_CORRECTABLE:
+        return 0
+    return 1 if len(word) < 8 else 2
+
+
+def best_correction(word: str, candidates: Iterable[tuple[str, int]]) -> str | None:
+    """The closest known word (then the most common), or None when nothing is close enough."""
+    limit = allowed_edits(word)
+    best: tuple[int, int, str] | None = None
+    for candidate, frequency in candidates:
+        if candidate == word:
+            return None
+        distance = edit_distance(word, candidate, limit)
+        if distance <= limit:
+            key = (distance, -frequency, candidate)
+            if best is None or key < best:
+                best = key
+    return best[2] if best else None
+
+
+def correct(
+    text: str,
+    is_known: Callable[[str], bool],
+    candidates: Callable[[str], Iterable[tuple[str, int]]],
+) -> str | None:
+    """The query with unknown words replaced by their nearest known word, or None if unchanged.
+
+    is_known(word) says whether the index holds the word; candidates(word) yields
+    (known word, how many services use it) pairs worth comparing against.
+    """
+    table = _table()
+    changed = False
+    fixed: list[str] = []
+    for word in words(text):
+        if word in STOP_WORDS or (word,) in table or word.isdigit() or is_known(word):
+            fixed.append(word)
+            continue
+        replacement = best_correction(word, candidates(word)) if allowed_edits(word) else None
+        if replacement:
+            fixed.append(replacement)
+            changed = True
+        else:
+            fixed.append(word)
+    return " ".join(fixed) if changed else None
+
+
+def fix_misspellings(text: str) -> str | None:
+    """The query with known misspellings put right ("autisim" -> "autism"), or None."""
+    tokens = words(text)
+    if not any(t in MISSPELLINGS for t in tokens):
+        return None
+    return " ".join(MISSPELLINGS.get(t, t) for t in tokens)

@@ -1,0 +1,65 @@
+"""The interface every search backend implements, and the choice of backend from settings."""
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from functools import cache
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+from ..query import SearchResults, ServiceQuery
+from ..service_record import ServiceRecord
+
+RecordLike = ServiceRecord | dict
+
+
+def as_dict(record: RecordLike) -> dict:
+    return record.to_dict() if isinstance(record, ServiceRecord) else dict(record)
+
+
+def is_listed(record: dict) -> bool:
+    """Hidden for staleness, or closed: never shown in search, whatever else it says."""
+    return bool(record.get("searchable", True)) and record.get("status") != "closed"
+
+
+class SearchBackend(ABC):
+    name = ""
+
+    @abstractmethod
+    def index(self, records: Iterable[RecordLike]) -> int:
+        """Add or replace these services; returns how many were written."""
+
+    @abstractmethod
+    def delete(self, ids: Iterable[str]) -> int:
+        """Remove services by id; unknown ids are ignored. Returns how many were removed."""
+
+    @abstractmethod
+    def search(self, query: ServiceQuery) -> SearchResults:
+        """Run a validated query."""
+
+    @abstractmethod
+    def rebuild(self, records: Iterable[RecordLike], progress=None) -> int:
+        """Replace the whole index with these services; progress(done) is called as it goes."""
+
+
+BACKENDS = {
+    "database": "search.backends.database.DatabaseBackend",
+    "elasticsearch": "search.backends.elasticsearch.ElasticsearchBackend",
+}
+
+
+@cache
+def get_backend() -> SearchBackend:
+    from django.utils.module_loading import import_string
+
+    name = settings.SEARCH_BACKEND
+    if name not in BACKENDS:
+        raise ImproperlyConfigured(
+            f"SEARCH_BACKEND must be one of {', '.join(BACKENDS)}, not {name!r}"
+        )
+    return import_string(BACKENDS[name])()
+
+
+def reset_backend() -> None:
+    """Forget the cached backend (tests that change SEARCH_BACKEND call this)."""
+    get_backend.cache_clear()

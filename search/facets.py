@@ -1,0 +1,56 @@
+"""Raw facet counts from any backend -> labelled FacetValue lists the page can show.
+
+Facet keys are the GET parameter names (need, category, age, cost, delivery, pb), so a facet
+value and the filter it applies are spelled the same way everywhere.
+"""
+
+from .query import AGE_BANDS, COSTS, DELIVERY, FacetValue, ServiceQuery
+from .vocabulary import Vocabulary
+
+FACETS = ("need", "category", "age", "cost", "delivery", "pb")
+
+
+def age_band_months(band: tuple[str, str, int, int]) -> tuple[int, int]:
+    _code, _label, low, high = band
+    return low * 12, high * 12 + 11
+
+
+def labelled(
+    query: ServiceQuery, raw: dict[str, dict[str, int]], vocabulary: Vocabulary
+) -> dict[str, list[FacetValue]]:
+    """Order and label counts; a chosen value always shows (with 0) so it can be cleared."""
+    selected = {
+        "need": set(query.needs),
+        "category": set(query.categories),
+        "cost": set(query.cost),
+        "delivery": set(query.delivery),
+        "pb": {"yes"} if query.accepts_personal_budget else set(),
+        "age": set(),
+    }
+    facets: dict[str, list[FacetValue]] = {}
+
+    def listing(name, labels: dict[str, str], keep_order: bool) -> list[FacetValue]:
+        counts = raw.get(name, {})
+        values = [
+            FacetValue(code, labels.get(code, code), counts.get(code, 0), code in selected[name])
+            for code in set(counts) | selected[name]
+            if counts.get(code, 0) or code in selected[name]
+        ]
+        if keep_order:
+            order = {code: i for i, code in enumerate(labels)}
+            values.sort(key=lambda v: (order.get(v.value, len(order)), v.label))
+        else:
+            values.sort(key=lambda v: (-v.count, v.label.lower()))
+        return values
+
+    facets["need"] = listing("need", vocabulary.needs, keep_order=False)
+    facets["category"] = listing("category", vocabulary.categories or {}, keep_order=False)
+    facets["cost"] = listing("cost", COSTS, keep_order=True)
+    facets["delivery"] = listing("delivery", DELIVERY, keep_order=True)
+    facets["pb"] = listing("pb", {"yes": "Accepts personal budgets"}, keep_order=True)
+    band_labels = {code: label for code, label, _low, _high in AGE_BANDS}
+    facets["age"] = [
+        FacetValue(code, band_labels[code], raw.get("age", {}).get(code, 0))
+        for code in band_labels
+    ]
+    return facets

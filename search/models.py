@@ -1,0 +1,102 @@
+"""The database search backend's index, and the offline postcode directory.
+
+IndexedService holds one published service (its ServiceRecord as JSON plus the columns filters
+need); the side tables hold its many-valued facets, locations and opening hours so filters and
+facet counts stay in SQL. Full text lives beside it: an FTS5 table on SQLite, a generated
+tsvector column with a GIN index on PostgreSQL (both made by migration 0002).
+"""
+
+from django.db import models
+
+
+class IndexedService(models.Model):
+    service_id = models.CharField(max_length=64, unique=True)
+    name = models.CharField(max_length=255)
+    summary = models.TextField(blank=True)
+    description = models.TextField(blank=True)
+    # Keywords, category and need labels and the provider's name: findable, weighted like summary.
+    keywords_text = models.TextField(blank=True)
+    record = models.JSONField()
+    searchable = models.BooleanField(default=True)
+    cost_type = models.CharField(max_length=16, default="free")
+    accepts_personal_budget = models.BooleanField(default=False)
+    min_age_months = models.IntegerField(null=True, blank=True)
+    max_age_months = models.IntegerField(null=True, blank=True)
+    runs_in_school_holidays = models.BooleanField(default=False)
+    sort_name = models.CharField(max_length=255, default="")  # lower-cased, for browsing A to Z
+    indexed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["searchable", "sort_name"], name="search_svc_browse"),
+            models.Index(fields=["cost_type"], name="search_svc_cost"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class IndexedFacet(models.Model):
+    """One value of a many-valued filter: facet "need" / "category" / "delivery"."""
+
+    service = models.ForeignKey(IndexedService, on_delete=models.CASCADE, related_name="facets")
+    facet = models.CharField(max_length=16)
+    value = models.CharField(max_length=100)
+
+    class Meta:
+        indexes = [models.Index(fields=["facet", "value", "service"], name="search_facet_lookup")]
+
+    def __str__(self) -> str:
+        return f"{self.facet}={self.value}"
+
+
+class IndexedLocation(models.Model):
+    service = models.ForeignKey(IndexedService, on_delete=models.CASCADE, related_name="points")
+    postcode = models.CharField(max_length=8, blank=True)  # empty when the address is hidden
+    outcode = models.CharField(max_length=4, blank=True, db_index=True)
+    latitude = models.FloatField(null=True)
+    longitude = models.FloatField(null=True)
+    hidden = models.BooleanField(default=False)  # hide_exact_address: distance shown rounded
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["latitude", "longitude"], name="search_loc_box"),
+            models.Index(fields=["postcode"], name="search_loc_postcode"),
+        ]
+
+    def __str__(self) -> str:
+        return self.postcode or self.outcode
+
+
+class IndexedOpeningTime(models.Model):
+    """Opening hours as minutes of the week (Monday 00:00 = 0), so "open now" is one range test."""
+
+    service = models.ForeignKey(IndexedService, on_delete=models.CASCADE, related_name="hours")
+    starts = models.IntegerField()
+    ends = models.IntegerField()
+
+    def __str__(self) -> str:
+        return f"{self.starts}-{self.ends}"
+
+
+class SearchTerm(models.Model):
+    """Words that appear in indexed services, for "did you mean" (unstemmed, lower case)."""
+
+    word = models.CharField(max_length=64, primary_key=True)
+    length = models.PositiveSmallIntegerField()
+    documents = models.PositiveIntegerField(default=1)
+
+    def __str__(self) -> str:
+        return self.word
+
+
+class Postcode(models.Model):
+    """One live postcode from the ONS Postcode Directory (terminated ones are not loaded)."""
+
+    postcode = models.CharField(max_length=8, primary_key=True)  # "RV1 2AB"
+    outcode = models.CharField(max_length=4, db_index=True)
+    latitude = models.FloatField()
+    longitude = models.FloatField()
+
+    def __str__(self) -> str:
+        return self.postcode

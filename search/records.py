@@ -1,0 +1,37 @@
+"""Small readings of a ServiceRecord dict that every backend needs the same way."""
+
+from .postcodes import Point, haversine_miles
+
+
+def open_slots(record: dict) -> list[tuple[int, int]]:
+    """Opening times as (start, end) minutes of the week, Monday 00:00 = 0; end exclusive."""
+    slots = []
+    for slot in record.get("opening_times") or ():
+        starts = slot["weekday"] * 1440 + _minutes(slot["opens"])
+        ends = slot["weekday"] * 1440 + _minutes(slot["closes"])
+        if ends > starts:
+            slots.append((starts, ends))
+    return slots
+
+
+def _minutes(hhmm: str) -> int:
+    hours, _, minutes = str(hhmm).partition(":")
+    return int(hours) * 60 + int(minutes or 0)
+
+
+def nearest_miles(record: dict, point: Point) -> float | None:
+    """Miles to the nearest location (1 dp), or whole miles (at least 1) when the nearest
+    address is hidden, so a childminder's home cannot be found by searching around it."""
+    best: tuple[float, bool] | None = None
+    for place in record.get("locations") or ():
+        if place.get("latitude") is None or place.get("longitude") is None:
+            continue
+        miles = haversine_miles(
+            point.latitude, point.longitude, place["latitude"], place["longitude"]
+        )
+        if best is None or miles < best[0]:
+            best = (miles, bool(place.get("hide_exact_address")))
+    if best is None:
+        return None
+    miles, hidden = best
+    return float(max(1, round(miles))) if hidden else round(miles, 1)

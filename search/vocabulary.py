@@ -1,0 +1,75 @@
+"""The codes a search may filter on (needs, categories) and their labels.
+
+`current_vocabulary()` reads `settings.SEARCH_VOCABULARY` (a dotted path to a function that
+returns a `Vocabulary`, e.g. one built from local_offer's Need and TaxonomyTerm models) when it
+is set; otherwise the CSV files shipped in local_offer/data/; otherwise the SEN2 need codes
+alone, with any well-formed category code accepted.
+"""
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+_DATA = Path(__file__).resolve().parent.parent / "local_offer" / "data"
+
+# SEN2 primary need codes: the statutory list, so a safe fallback when no data file exists.
+SEN2_NEEDS: dict[str, str] = {
+    "SPLD": "Specific learning difficulty",
+    "MLD": "Moderate learning difficulty",
+    "SLD": "Severe learning difficulty",
+    "PMLD": "Profound and multiple learning difficulty",
+    "SEMH": "Social, emotional and mental health",
+    "SLCN": "Speech, language and communication needs",
+    "HI": "Hearing impairment",
+    "VI": "Vision impairment",
+    "MSI": "Multi-sensory impairment",
+    "PD": "Physical disability",
+    "ASD": "Autistic spectrum disorder",
+    "OTH": "Other difficulty or disability",
+    "NSA": "SEN support but no specialist assessment of type of need",
+}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    needs: dict[str, str] = field(default_factory=dict)  # code -> label
+    # code -> label; None means "no list available: accept any well-formed code"
+    categories: dict[str, str] | None = None
+
+    def need_label(self, code: str) -> str:
+        return self.needs.get(code, code)
+
+    def category_label(self, code: str) -> str:
+        return (self.categories or {}).get(code, code)
+
+
+def current_vocabulary() -> Vocabulary:
+    provider = getattr(settings, "SEARCH_VOCABULARY", "")
+    if provider:
+        return import_string(provider)()
+    return vocabulary_from_files()
+
+
+@lru_cache(maxsize=1)
+def vocabulary_from_files(data_dir: Path = _DATA) -> Vocabulary:
+    needs = _read(data_dir / "sen2_primary_need_codes.csv", "code", "label") or dict(SEN2_NEEDS)
+    categories = _read(data_dir / "dfe_family_hubs_service_categories.csv", "id", "name")
+    return Vocabulary(needs=needs, categories=categories)
+
+
+def _read(path: Path, code_column: str, label_column: str) -> dict[str, str] | None:
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            rows = list(csv.DictReader(handle))
+    except OSError:
+        return None
+    table = {
+        row[code_column].strip(): row[label_column].strip()
+        for row in rows
+        if row.get(code_column) and row.get(label_column)
+    }
+    return table or None

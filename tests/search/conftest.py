@@ -1,0 +1,102 @@
+"""Search engines for the tests: the database backend always, osmem-server when it starts,
+a real Elasticsearch cluster when ELASTICSEARCH_URL is set.
+
+A missing engine skips its tests with a message locally; with CI=true it fails them instead, so
+CI never passes by silently testing nothing.
+"""
+
+import os
+import uuid
+
+import pytest
+
+from search.postcodes import Point, PostcodeError, PostcodeLocation, normalise, unknown_message
+
+from .conformance.corpus import POSTCODES, RECORDS
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def engine_missing(message: str) -> None:
+    if IN_CI:
+        pytest.fail(f"{message} (CI=true, so a missing search engine is a failure)")
+    pytest.skip(message)
+
+
+def locate(value: str) -> PostcodeLocation:
+    """Postcodes of the fixture corpus, so every backend sees the same points."""
+    postcode = normalise(value)
+    if postcode is None:
+        raise PostcodeError("Enter a real postcode, like RV1 2AB")
+    if postcode not in POSTCODES:
+        raise PostcodeError(unknown_message(postcode))
+    return PostcodeLocation(postcode, Point(*POSTCODES[postcode]), "test")
+
+
+@pytest.fixture(scope="session")
+def osmem_engine():
+    from osmem_server import OsmemError, OsmemServer
+
+    try:
+        server = OsmemServer.start(japanese=False)
+    except (OsmemError, OSError) as problem:
+        engine_missing(f"osmem-server could not start: {problem}")
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def osmem_backend(osmem_engine):
+    """The Elasticsearch backend over HTTP against osmem, loaded with the corpus once."""
+    from search.backends.elasticsearch import ElasticsearchBackend
+
+    from .es_support import osmem_client
+
+    backend = ElasticsearchBackend(
+        client=osmem_client(osmem_engine.url), alias=f"conformance-{uuid.uuid4().hex[:8]}",
+        refresh=True,
+    )
+    backend.rebuild(RECORDS)
+    return backend
+
+
+@pytest.fixture(scope="session")
+def cluster_backend():
+    """A real Elasticsearch cluster, only when ELASTICSEARCH_URL is set."""
+    url = os.environ.get("ELASTICSEARCH_URL", "")
+    if not url:
+        pytest.skip("ELASTICSEARCH_URL is not set: no real Elasticsearch cluster to test")
+    from elasticsearch import Elasticsearch
+
+    from search.backends.elasticsearch import ElasticsearchBackend
+
+    client = Elasticsearch(url, request_timeout=30)
+    backend = ElasticsearchBackend(
+        client=client, alias=f"conformance-{uuid.uuid4().hex[:8]}", refresh=True
+    )
+    backend.rebuild(RECORDS)
+    yield backend
+    for name in list(client.indices.get_alias(name=backend.alias)):
+        client.indices.delete(index=name)
+
+
+@pytest.fixture
+def database_backend(db):
+    from search.backends.database import DatabaseBackend
+
+    backend = DatabaseBackend()
+    backend.rebuild(RECORDS)
+    return backend
+
+
+BACKENDS = ["database", "osmem", "cluster"]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request):
+    """Each conformance test runs once per engine; the engine's name is backend.engine."""
+    fixture = {"database": "database_backend", "osmem": "osmem_backend",
+               "cluster": "cluster_backend"}[request.param]
+    instance = request.getfixturevalue(fixture)
+    instance.engine = request.param
+    return instance
