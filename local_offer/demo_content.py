@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (phrase banks: one sentence per line reads better than wrapped strings)
 """Phrase banks for the Riverside demo Local Offer. Everything here is invented.
 
 local_offer.demo combines these with a fixed random seed, so every run builds the same
@@ -50,6 +51,7 @@ PROVIDERS = {
     "recovery": ("Riverside Recovery Partnership", "provider", "Confidential drug and alcohol support for young people and parents.", "01632 961022", "talk@riversiderecovery.example", "", "", ""),
     "mediation": ("Riverside Family Mediation", "provider", "Mediation for separating parents and for disagreements about SEND decisions.", "01632 961023", "mediation@riversidefm.example", "https://riversidefm.example", "", ""),
     "kind-minds": ("Kind Minds Riverside", "voluntary", "Anti-bullying and online safety work in schools and with families.", "01632 961024", "team@kindminds.example", "https://kindminds.example", "", "1180025"),
+    "dyslexia": ("Riverside Dyslexia Association", "voluntary", "Volunteers and specialist teachers who help children with dyslexia and their families.", "01632 961026", "help@riversidedyslexia.example", "https://riversidedyslexia.example", "", "1180026"),
     "climbing": ("Peak Climbing Centre", "provider", "An indoor climbing wall with adaptive climbing sessions.", "01632 961025", "climb@peakclimbing.example", "https://peakclimbing.example", "", ""),
 }
 
@@ -86,6 +88,24 @@ VENUES = {
     "eastmoor-hydro": ("Eastmoor Hydrotherapy Centre", "Moor Road", "EM1"),
     "eastmoor-college": ("Eastmoor Specialist College", "Hall Lane", "EM2"),
     "homes-hub": ("Independence House", "5 Orchard Way", "RV9"),
+}
+
+# Where a provider works from, when it has one place of its own.
+PROVIDER_HOME_VENUE = {
+    "oakhurst": "oakhurst-school",
+    "eastmoor-college": "eastmoor-college",
+    "millford-primary": "millford-primary",
+    "kingsreach": "kingsreach-academy",
+    "bridge": "bridge-centre",
+    "college": "college",
+    "northbank-nursery": "northbank-nursery",
+    "westbrook-preschool": "westbrook-hall",
+    "brookfield": "brookfield-house",
+    "eastmoor-hydro": "eastmoor-hydro",
+    "climbing": "climbing",
+    "carers": "carers-centre",
+    "dental": "dental-clinic",
+    "housing": "homes-hub",
 }
 
 # Ages in months: (youngest, oldest); None is open-ended.
@@ -232,8 +252,16 @@ KINDS = [
         keywords="sensory room, messy play, baby group, toddler group", access=["step_free", "quiet_space", "accessible_toilet"], pb=0.3, holidays=0.2,
     ),
     dict(
-        key="overnight-breaks", count=6, providers=["brookfield", "council"],
-        titles=["Overnight short breaks at {venue}", "Overnight short breaks with a short breaks carer", "Weekend overnight stays, {area}"],
+        key="overnight-breaks", count=6, providers=["brookfield"],
+        titles=[
+            ("Overnight short breaks at {venue}", {"provider": "brookfield", "venue": "brookfield-house"}),
+            ("Overnight short breaks with a short breaks carer", {"provider": "council", "summary": "A trained and approved short breaks carer looks after your child overnight in their own home, a few nights a month.", "venue": "home", "paragraphs": [
+                "Short breaks carers are local people trained and approved by the council to look after a disabled child in their own home.",
+                "We match your child with a carer carefully, and you meet them several times before the first overnight stay.",
+                "Carers are trained in your child's care, including medication, moving and handling and how your child communicates.",
+            ]}),
+            ("Weekend overnight stays at {venue}", {"provider": "brookfield", "venue": "brookfield-house", "summary": "Weekend stays with friends at Brookfield House, with trips, films and a lie-in."}),
+        ],
         summaries=[
             "Overnight short breaks for disabled children and young people with complex needs, giving them time with friends and their families a rest.",
             "Planned overnight stays with trained staff, agreed after an assessment by the disabled children's team.",
@@ -293,7 +321,11 @@ KINDS = [
     ),
     dict(
         key="pcf", count=4, providers=["pcf"],
-        titles=["Riverside Parent Carer Forum", "Parent carer coffee morning, {area}", "Parent carer forum online meet-ups"],
+        titles=[
+            ("Riverside Parent Carer Forum", {"summary": "Parents and carers of children with SEND working together to improve local services. Join for free and have your say."}),
+            "Parent carer coffee morning, {area}",
+            ("Parent carer forum online meet-ups", {"summary": "Evening video calls for parents and carers of children with SEND, so you can get support without leaving home.", "delivery": ["online"]}),
+        ],
         summaries=[
             "Meet other parents and carers of children with SEND, get support and help shape local services.",
             "A friendly coffee morning for parents and carers of children with additional needs. Come for a chat, or just a cup of tea.",
@@ -310,7 +342,11 @@ KINDS = [
     ),
     dict(
         key="sendiass", count=3, providers=["sendiass"],
-        titles=["SEND information, advice and support (SENDIASS)", "SENDIASS young people's service", "SENDIASS drop-in, {area}"],
+        titles=[
+            "SEND information, advice and support (SENDIASS)",
+            ("SENDIASS young people's service", {"summary": "Advice for young people aged 16 to 25 about their own SEND support, in plain language.", "ages": [(192, 311)]}),
+            "SENDIASS drop-in, {area}",
+        ],
         summaries=[
             "Free, impartial and confidential advice about special educational needs and disabilities, including EHC needs assessments, school exclusions and appeals.",
             "Advice for young people aged 16 to 25 about their own SEND support, in plain language.",
@@ -346,7 +382,12 @@ KINDS = [
     ),
     dict(
         key="camhs", count=6, providers=["nhs"],
-        titles=["Children and young people's mental health service (CAMHS)", "CAMHS neurodevelopmental team", "Mental health support team in schools, {area}", "CAMHS crisis line"],
+        titles=[
+            "Children and young people's mental health service (CAMHS)",
+            ("CAMHS neurodevelopmental team", {"summary": "Assessment for autism and attention deficit hyperactivity disorder (ADHD) for children and young people aged 5 to 18.", "needs": ["ASD", "SEMH"]}),
+            ("Mental health support team in schools, {area}", {"summary": "Mental health practitioners working in schools to help with anxiety, low mood and worries early on.", "referral": ["self", "professional"]}),
+            ("CAMHS crisis line", {"summary": "A phone line for children, young people and parents when mental health feels like an emergency. Open every day, 8am to midnight.", "delivery": ["online"], "referral": ["self"]}),
+        ],
         summaries=[
             "NHS mental health assessment and treatment for children and young people with moderate to severe difficulties.",
             "Mental health practitioners working in schools to help with anxiety, low mood and worries early on.",
@@ -365,7 +406,12 @@ KINDS = [
     ),
     dict(
         key="ot-clinic", count=6, providers=["nhs"],
-        titles=["Children's occupational therapy clinic, {area}", "Sensory processing advice clinic", "Children's physiotherapy, {area}", "Equipment and seating clinic"],
+        titles=[
+            "Children's occupational therapy clinic, {area}",
+            ("Sensory processing advice clinic", {"summary": "Advice and workshops for parents of children who are over- or under-sensitive to noise, touch, movement or food.", "needs": ["ASD"], "referral": ["self"]}),
+            ("Children's physiotherapy, {area}", {"summary": "Physiotherapy for children with movement difficulties, including exercise programmes for home and school."}),
+            ("Equipment and seating clinic", {"summary": "Assessment for specialist seating, standing frames and bathing equipment, with follow-up as your child grows."}),
+        ],
         summaries=[
             "Occupational therapists help children with everyday activities like dressing, eating, writing and play, and advise on equipment.",
             "Physiotherapy for children with movement difficulties, including exercise programmes for home and school.",
@@ -384,7 +430,12 @@ KINDS = [
     ),
     dict(
         key="wheelchair-sport", count=6, providers=["wheelchair-sports", "leisure"],
-        titles=["Wheelchair football, {area}", "Wheelchair basketball juniors", "Powerchair football", "Disability multi-sport club, {area}"],
+        titles=[
+            ("Wheelchair football, {area}", {"provider": "wheelchair-sports"}),
+            ("Wheelchair basketball juniors", {"provider": "wheelchair-sports"}),
+            ("Powerchair football", {"provider": "wheelchair-sports", "summary": "Football for players who use powered wheelchairs, with guards fitted to club chairs."}),
+            ("Disability multi-sport club, {area}", {"provider": "leisure", "summary": "Try football, basketball, boccia and more with qualified coaches, whatever your ability."}),
+        ],
         summaries=[
             "Fast, friendly wheelchair sport for children and young people. Sports chairs are provided.",
             "Try football, basketball, boccia and more with qualified coaches, whatever your ability.",
@@ -402,7 +453,11 @@ KINDS = [
     ),
     dict(
         key="ehc-team", count=3, providers=["council"],
-        titles=["Requesting an education, health and care (EHC) needs assessment", "SEND case officer team", "Annual reviews of EHC plans"],
+        titles=[
+            "Requesting an education, health and care (EHC) needs assessment",
+            ("SEND case officer team", {"summary": "Your named SEND case officer is your contact for your child's education, health and care (EHC) plan."}),
+            ("Annual reviews of EHC plans", {"summary": "How the council and your child's school check at least once a year that the EHC plan still meets your child's needs."}),
+        ],
         summaries=[
             "The council's SEND team decides whether to carry out an education, health and care (EHC) needs assessment and writes EHC plans.",
             "Your named SEND case officer is your contact for your child's EHC plan and annual reviews.",
@@ -436,12 +491,9 @@ KINDS = [
         access=["step_free", "lift"], pb=0.0,
     ),
     dict(
-        key="special-school", count=3, providers=["oakhurst", "eastmoor-college"],
-        titles=["{venue}", "{venue} sixth form", "{venue} residential provision"],
-        summaries=[
-            "A special school for children and young people with severe, profound and multiple learning difficulties.",
-            "Day and residential places for young people with complex needs, with therapy on site.",
-        ],
+        key="special-school", count=2, providers=["oakhurst"],
+        titles=["{venue}", ("{venue} sixth form", {"summary": "Post-16 education at Oakhurst School for young people aged 16 to 19 with severe or profound learning difficulties, focused on preparing for adulthood.", "ages": [(192, 239)]})],
+        summaries=["A special school for children and young people aged 4 to 19 with severe, profound and multiple learning difficulties."],
         paragraphs=[
             "Classes have up to eight pupils with a teacher and three teaching assistants. Therapists work in classrooms alongside staff.",
             "Places are for children with an EHC plan naming the school. You are welcome to visit before you decide.",
@@ -449,32 +501,88 @@ KINDS = [
         ],
         categories=["riverside:special-schools", "riverside:education", "dfe:Learning difficulties and disabilities"],
         needs=["SLD", "PMLD"], optional_needs=["ASD", "MSI", "PD"],
-        ages=[(48, 227), (192, 311), (132, 227)], costs=[FREE], delivery=[["in_person"]], referral=[["ehc_plan"]],
-        venues=["oakhurst-school", "eastmoor-college"], times=SCHOOL_DAY, keywords="special school, SLD school, PMLD, residential college",
+        ages=[(48, 239)], costs=[FREE], delivery=[["in_person"]], referral=[["ehc_plan"]],
+        venues=["oakhurst-school"], times=SCHOOL_DAY, keywords="special school, SLD school, PMLD",
         access=["step_free", "lift", "changing_places", "hearing_loop", "quiet_space", "disabled_parking"], pb=0.0, education="special_school",
     ),
     dict(
-        key="mainstream-school", count=4, providers=["millford-primary", "kingsreach", "bridge", "college"],
-        titles=["{venue}", "{venue}: SEN support and resourced provision"],
-        summaries=[
-            "A mainstream school where children with SEND learn alongside their friends, with extra help from the SENCO and a resource base.",
-            "Education for young people who cannot attend mainstream school for a while, with small classes and a plan to return.",
-        ],
+        key="specialist-college", count=1, providers=["eastmoor-college"],
+        titles=["{venue}"],
+        summaries=["Day and residential places for young people aged 16 to 25 with complex needs, with therapy on site. Outside Riverside, in Eastmoor."],
         paragraphs=[
-            "Our special educational needs coordinator (SENCO) works with families to plan support using the graduated approach: assess, plan, do, review.",
-            "The resource base has places for children with an EHC plan who spend part of the day in small groups.",
-            "We have a nurture room open at lunchtimes and before school.",
+            "Students follow personalised programmes in independent living, work skills and communication.",
+            "Places are agreed through the young person's EHC plan. Riverside's SEND team can arrange a visit.",
+            "Therapists, nurses and care staff work together on site, day and night.",
         ],
-        categories=["riverside:mainstream-schools", "riverside:education", "riverside:alternative-provision", "riverside:post-16"],
-        needs=["NSA", "SPLD"], optional_needs=["SLCN", "ASD", "SEMH", "MLD"],
-        ages=[(48, 131), (132, 203), (132, 191), (192, 311)], costs=[FREE], delivery=[["in_person"]], referral=[["self"], ["professional"], ["ehc_plan"]],
-        venues=["millford-primary", "kingsreach-academy", "bridge-centre", "college"], times=SCHOOL_DAY,
-        keywords="SENCO, SEN support, resource base, nurture group, PRU, alternative provision", access=["step_free", "accessible_toilet", "quiet_space"],
-        pb=0.0, education="mainstream_school",
+        categories=["riverside:post-16", "riverside:education", "riverside:adulthood", "pfa:independent-living"],
+        needs=["SLD", "PMLD", "ASD"], optional_needs=["PD", "MSI"],
+        ages=[(192, 311)], costs=[FREE], delivery=[["in_person"]], referral=[["ehc_plan"]],
+        venues=["eastmoor-college"], times=SCHOOL_DAY, keywords="specialist college, residential college, post-16",
+        access=["step_free", "lift", "changing_places", "quiet_space"], pb=0.0, education="independent", service_areas="Riverside, Eastmoor and neighbouring councils",
     ),
     dict(
-        key="nursery", count=3, providers=["northbank-nursery", "westbrook-preschool"],
-        titles=["{venue}", "{venue}: funded places for 2 to 4 year olds"],
+        key="primary-school", count=1, providers=["millford-primary"],
+        titles=["{venue}"],
+        summaries=["A mainstream primary school where children with SEND learn alongside their friends, with a resource base for speech, language and communication needs."],
+        paragraphs=[
+            "Our special educational needs coordinator (SENCO) works with families to plan support using the graduated approach: assess, plan, do, review.",
+            "The resource base has ten places for children with an EHC plan who spend part of the day in small groups with a speech and language therapist.",
+            "We have a nurture room open at lunchtimes and before school.",
+        ],
+        categories=["riverside:mainstream-schools", "riverside:education"],
+        needs=["NSA", "SLCN"], optional_needs=["ASD", "SPLD", "MLD"],
+        ages=[(48, 131)], costs=[FREE], delivery=[["in_person"]], referral=[["self"]],
+        venues=["millford-primary"], times=SCHOOL_DAY, keywords="SENCO, SEN support, resource base, nurture group, primary school",
+        access=["step_free", "accessible_toilet", "quiet_space"], pb=0.0, education="mainstream_school",
+    ),
+    dict(
+        key="secondary-school", count=1, providers=["kingsreach"],
+        titles=["{venue}"],
+        summaries=["A secondary academy with an autism resource base, where autistic students learn in mainstream lessons with a calm base to return to."],
+        paragraphs=[
+            "The resource base has twelve places for students with an EHC plan. Staff support students in lessons and at break times.",
+            "Every student with SEN support has a one-page profile that all their teachers read.",
+            "We run a transition programme in the summer term for pupils joining Year 7.",
+        ],
+        categories=["riverside:mainstream-schools", "riverside:education", "dfe:Autistic Spectrum Disorder (ASD)"],
+        needs=["ASD", "NSA"], optional_needs=["SEMH", "SPLD", "MLD"],
+        ages=[(132, 203)], costs=[FREE], delivery=[["in_person"]], referral=[["self"]],
+        venues=["kingsreach-academy"], times=SCHOOL_DAY, keywords="secondary school, academy, autism base, SENCO",
+        access=["step_free", "lift", "accessible_toilet", "quiet_space"], pb=0.0, education="academy",
+    ),
+    dict(
+        key="alternative-provision", count=1, providers=["bridge"],
+        titles=["{venue}"],
+        summaries=["Education for secondary-age pupils who cannot attend their school for a while, with small classes and a plan to return."],
+        paragraphs=[
+            "Pupils come to us after exclusion, for medical reasons or when a school asks for help. Classes have no more than eight pupils.",
+            "Each pupil has a key adult and a plan agreed with their family and home school.",
+            "We screen every pupil for speech, language and communication needs.",
+        ],
+        categories=["riverside:alternative-provision", "riverside:education"],
+        needs=["SEMH"], optional_needs=["SLCN", "MLD", "NSA"],
+        ages=[(132, 191)], costs=[FREE], delivery=[["in_person"]], referral=[["professional"]],
+        venues=["bridge-centre"], times=SCHOOL_DAY, keywords="PRU, pupil referral unit, AP, alternative provision, exclusion",
+        access=["step_free", "quiet_space"], pb=0.0, education="alternative",
+    ),
+    dict(
+        key="college-foundation", count=1, providers=["college"],
+        titles=["Foundation learning at {venue}"],
+        summaries=["College courses for young people aged 16 to 25 with learning difficulties, from entry level to vocational study, with learning support."],
+        paragraphs=[
+            "Courses include independent living, work skills, catering and horticulture. Students can move on to vocational courses or a supported internship.",
+            "The learning support team meets every applicant with SEND before they start to plan support.",
+            "We have a quiet study room, a sensory room and a trained mental health first aider on every campus.",
+        ],
+        categories=["riverside:post-16", "riverside:education", "pfa:employment"],
+        needs=["MLD", "SLD"], optional_needs=["ASD", "SPLD", "SEMH"],
+        ages=[(192, 311)], costs=[FREE], delivery=[["in_person"]], referral=[["self"]],
+        venues=["college"], times=SCHOOL_DAY, keywords="college, foundation learning, post-16, further education, FE",
+        access=["step_free", "lift", "accessible_toilet", "quiet_space"], pb=0.0, education="post_16",
+    ),
+    dict(
+        key="nursery", count=2, providers=["northbank-nursery", "westbrook-preschool"],
+        titles=["{venue}"],
         summaries=[
             "A nursery that welcomes children with additional needs, with an inclusion lead and funded places from age 2.",
             "A small, friendly pre-school where children with SEND are supported by a key person and the SENCO.",
@@ -486,7 +594,7 @@ KINDS = [
         ],
         categories=["riverside:early-years-settings", "riverside:childcare", "dfe:Pre-school playgroup", "dfe:Early years support"],
         needs=["NSA"], optional_needs=["SLCN", "ASD", "PD", "HI"],
-        ages=[(6, 59), (24, 59), (36, 59)], costs=[VARIES, charge(6.50, "hour"), FREE], delivery=[["in_person"]], referral=[["self"]],
+        ages=[(6, 59), (24, 59)], costs=[VARIES, charge(6.50, "hour")], delivery=[["in_person"]], referral=[["self"]],
         venues=["northbank-nursery", "westbrook-hall"], times=[(d, "08:00", "18:00") for d in range(5)],
         keywords="nursery, pre-school, funded childcare, 15 hours, 30 hours", access=["step_free", "accessible_toilet"], pb=0.0, education="early_years",
     ),
@@ -509,8 +617,13 @@ KINDS = [
         access=[], pb=0.0, dp=0.3, holidays=0.8,
     ),
     dict(
-        key="youth-club", count=7, providers=["youth", "autism-support", "deaf-children"],
-        titles=["Inclusive youth club, {area}", "Friday social group for autistic teenagers", "Young people's social club, {area}", "Deaf youth club"],
+        key="youth-club", count=7, providers=["youth"],
+        titles=[
+            "Inclusive youth club, {area}",
+            ("Friday social group for autistic teenagers", {"provider": "autism-support", "needs": ["ASD"]}),
+            "Young people's social club, {area}",
+            ("Deaf youth club", {"provider": "deaf-children", "needs": ["HI"], "languages": "English, British Sign Language", "categories": ["riverside:youth-clubs", "dfe:Hearing impairment", "pfa:community-inclusion"]}),
+        ],
         summaries=[
             "A youth club where young people with SEND can hang out, make friends and try new things.",
             "A relaxed social group for young people who find big groups hard, with gaming, cooking and trips.",
@@ -528,8 +641,13 @@ KINDS = [
         access=["step_free", "accessible_toilet", "quiet_space"], pb=0.3, languages=["English", "English, British Sign Language"],
     ),
     dict(
-        key="deaf-services", count=5, providers=["deaf-children", "nhs"],
-        titles=["Family sign language classes, {area}", "Children's audiology clinic", "Deaf children's family days", "Teachers of the deaf service"],
+        key="deaf-services", count=5, providers=["deaf-children"],
+        titles=[
+            "Family sign language classes, {area}",
+            ("Children's audiology clinic", {"provider": "nhs", "summary": "Hearing tests, hearing aid fitting and follow-up for babies, children and young people.", "referral": ["professional"]}),
+            ("Deaf children's family days", {"summary": "Days out and activities where deaf children meet each other and deaf role models, and parents share experiences."}),
+            ("Teachers of the deaf service", {"provider": "council", "summary": "Qualified teachers of the deaf who support deaf babies at home and deaf children at nursery, school and college.", "delivery": ["in_person", "home_visit"]}),
+        ],
         summaries=[
             "Learn British Sign Language (BSL) together as a family, with classes for parents and fun signing for children.",
             "Hearing tests, hearing aid fitting and follow-up for babies, children and young people.",
@@ -546,8 +664,13 @@ KINDS = [
         access=["step_free", "hearing_loop"], pb=0.1, languages=["English, British Sign Language"],
     ),
     dict(
-        key="vision-services", count=4, providers=["vision", "nhs"],
-        titles=["Habilitation for children with vision impairment", "Vision support family group", "Children's eye clinic", "Braille and technology club"],
+        key="vision-services", count=4, providers=["vision"],
+        titles=[
+            "Habilitation for children with vision impairment",
+            "Vision support family group",
+            ("Children's eye clinic", {"provider": "nhs", "summary": "Eye tests, glasses and follow-up for children with vision problems, including children who cannot read letters yet.", "referral": ["professional"]}),
+            ("Braille and technology club", {"summary": "A Saturday club where blind and partially sighted young people learn braille, screen readers and apps with friends."}),
+        ],
         summaries=[
             "Habilitation specialists teach blind and partially sighted children to move around safely and do everyday things independently.",
             "A group where families of children with vision impairment share ideas and children try accessible games and technology.",
@@ -577,7 +700,7 @@ KINDS = [
         keywords="deafblind, MSI, intervenor", access=["step_free", "hearing_loop"], pb=0.0,
     ),
     dict(
-        key="dyslexia", count=4, providers=["council", "kind-minds", "cab"],
+        key="dyslexia", count=4, providers=["dyslexia"],
         titles=["Dyslexia support for families", "Reading and spelling help club, {area}", "Dyslexia friendly homework club, {area}"],
         summaries=[
             "Practical help for children with dyslexia and other specific learning difficulties, and advice for parents on working with school.",
@@ -594,8 +717,13 @@ KINDS = [
         times=AFTER_SCHOOL, keywords="dyslexia, dyspraxia, dyscalculia, SpLD, reading", access=["step_free"], pb=0.0,
     ),
     dict(
-        key="autism-parent", count=5, providers=["autism-support", "hubs"],
-        titles=["Autism parent support group, {area}", "Understanding autism course for parents", "Autism helpline", "After diagnosis workshop"],
+        key="autism-parent", count=5, providers=["autism-support"],
+        titles=[
+            "Autism parent support group, {area}",
+            ("Understanding autism course for parents", {"provider": "hubs", "summary": "A six-week course for parents on understanding autism, communication and managing anxiety."}),
+            ("Autism helpline", {"summary": "A helpline answered by trained volunteers who are parents of autistic children. Open weekday mornings and Tuesday evenings.", "delivery": ["online"]}),
+            ("After diagnosis workshop", {"provider": "hubs", "summary": "A one-day workshop for parents whose child has just been diagnosed as autistic: what it means and what help there is."}),
+        ],
         summaries=[
             "A group for parents and carers of autistic children, before or after diagnosis, to share experiences and learn practical strategies.",
             "A six-week course for parents on understanding autism, communication and managing anxiety.",
@@ -612,7 +740,13 @@ KINDS = [
     ),
     dict(
         key="music-arts", count=7, providers=["music", "arts"],
-        titles=["Inclusive music group, {area}", "Drama club for young people with SEND", "Dance for all, {area}", "Music therapy sessions", "Art club, {area}"],
+        titles=[
+            ("Inclusive music group, {area}", {"provider": "music"}),
+            ("Drama club for young people with SEND", {"provider": "arts"}),
+            ("Dance for all, {area}", {"provider": "arts"}),
+            ("Music therapy sessions", {"provider": "music", "summary": "One-to-one music therapy with a registered music therapist, for children who find it hard to communicate in words.", "costs": [("charge", 4500, "hour")]}),
+            ("Art club, {area}", {"provider": "arts"}),
+        ],
         summaries=[
             "Make music together with instruments, voice and music technology, whatever your ability.",
             "A drama and dance group where everyone performs, with a show at the end of each term.",
@@ -629,8 +763,13 @@ KINDS = [
         times=AFTER_SCHOOL + SATURDAY, keywords="music, drama, dance, art, music therapy", access=["step_free", "accessible_toilet"], pb=0.6, dp=0.5,
     ),
     dict(
-        key="transport", count=4, providers=["council", "transport"],
-        titles=["Home to school travel assistance", "Post-16 travel support", "Independent travel training", "Accessible community minibus"],
+        key="transport", count=4, providers=["council"],
+        titles=[
+            "Home to school travel assistance",
+            ("Post-16 travel support", {"summary": "Help with travel to college or training for young people aged 16 to 25 with SEND. Apply by the end of May for September.", "ages": [(192, 311)]}),
+            ("Independent travel training", {"summary": "One-to-one training that helps young people with SEND learn to travel on their own safely.", "ages": [(132, 311)], "categories": ["riverside:travel-training", "riverside:travel", "pfa:independent-living"]}),
+            ("Accessible community minibus", {"provider": "transport", "summary": "Wheelchair-accessible minibuses that families and groups can book for trips and appointments.", "costs": [("charge", 200, "one_off")], "categories": ["dfe:Community transport", "riverside:travel"], "ages": [(None, None)]}),
+        ],
         summaries=[
             "Help getting to school for children who are eligible, such as a bus pass, a mileage allowance or a shared taxi.",
             "One-to-one training that helps young people with SEND learn to travel on their own safely.",
@@ -647,8 +786,13 @@ KINDS = [
         keywords="school transport, travel assistance, taxi, bus pass, travel training", access=["step_free"], pb=0.0,
     ),
     dict(
-        key="benefits-advice", count=4, providers=["cab", "carers"],
-        titles=["Benefits advice for families of disabled children", "Help with Disability Living Allowance (DLA) forms", "Carer's assessment and support", "Money and housing advice, {area}"],
+        key="benefits-advice", count=4, providers=["cab"],
+        titles=[
+            "Benefits advice for families of disabled children",
+            "Help with Disability Living Allowance (DLA) forms",
+            ("Carer's assessment and support", {"provider": "carers", "summary": "Support for parent carers, including a carer's assessment, a break from caring and advice on looking after yourself.", "categories": ["dfe:Parenting support", "riverside:advice"]}),
+            "Money and housing advice, {area}",
+        ],
         summaries=[
             "Free help to check which benefits you can get and to fill in forms like Disability Living Allowance (DLA) and Carer's Allowance.",
             "Support for parent carers, including a carer's assessment and advice on looking after yourself.",
@@ -664,8 +808,15 @@ KINDS = [
         access=["step_free", "hearing_loop"], pb=0.0, languages=["English, Polish, Urdu", "English"],
     ),
     dict(
-        key="family-support", count=8, providers=["hubs", "mediation", "kind-minds", "womens-aid"],
-        titles=["Early help family support, {area}", "Parenting programme for parents of children with additional needs", "Reducing parental conflict workshops", "Separated parents support", "Anti-bullying support for families", "Domestic abuse support for families"],
+        key="family-support", count=8, providers=["hubs"],
+        titles=[
+            ("Early help family support, {area}", {"provider": "hubs", "categories": ["dfe:Intensive targeted family support", "dfe:Parenting support"]}),
+            ("Parenting programme for parents of children with additional needs", {"provider": "hubs", "summary": "A free course for parents of children with additional needs, covering behaviour, communication and looking after yourself.", "categories": ["dfe:Parenting support", "dfe:Groups for parents and carers of children with SEND"]}),
+            ("Reducing parental conflict workshops", {"provider": "mediation", "summary": "Workshops for parents, together or separately, on arguing less and protecting children from conflict.", "categories": ["dfe:Reducing parental conflict"]}),
+            ("Separated parents support", {"provider": "mediation", "summary": "Mediation and support for separating parents to agree arrangements for children, including children with SEND.", "categories": ["dfe:Separating and separated parent support"], "costs": [("varies", None, "")]}),
+            ("Anti-bullying support for families", {"provider": "kind-minds", "summary": "Help when your child is being bullied, in person or online, including working with the school to stop it.", "categories": ["dfe:Bullying and cyber bullying"]}),
+            ("Domestic abuse support for families", {"provider": "womens-aid", "summary": "Confidential support for parents and children affected by domestic abuse, including safety planning and children's groups.", "categories": ["dfe:Domestic abuse"]}),
+        ],
         summaries=[
             "A family support worker helps you with things like routines, behaviour, sleep and getting the right support from other services.",
             "A free course for parents of children with additional needs, covering behaviour, communication and looking after yourself.",
@@ -682,11 +833,17 @@ KINDS = [
         access=["step_free", "accessible_toilet"], pb=0.0,
     ),
     dict(
-        key="public-health", count=6, providers=["public-health", "dental", "nhs", "recovery"],
-        titles=["Stop smoking support for parents and carers", "Healthy weight programme for families", "Community dental service for children with additional needs", "School nursing service, {area}", "Young people's drug and alcohol service", "Health visiting, {area}"],
+        key="public-health", count=6, providers=["public-health"],
+        titles=[
+            ("Stop smoking support for parents and carers", {"provider": "public-health", "categories": ["dfe:Stopping smoking", "dfe:Public health services"]}),
+            ("Healthy weight programme for families", {"provider": "public-health", "summary": "A free 10-week programme on healthy eating and being active, adapted for children with additional needs.", "categories": ["dfe:Nutrition and weight management", "dfe:Public health services"]}),
+            ("Community dental service for children with additional needs", {"provider": "dental", "summary": "Dental check-ups and treatment for children who find a high-street dentist difficult, in a calm clinic.", "categories": ["dfe:Oral health"], "referral": ["professional"]}),
+            ("School nursing service, {area}", {"provider": "public-health", "summary": "School nurses help with continence, sleep, medicines at school and healthy eating.", "categories": ["riverside:specialist-nursing", "dfe:Public health services"]}),
+            ("Young people's drug and alcohol service", {"provider": "recovery", "summary": "Confidential support for young people using drugs or alcohol, and for parents worried about them.", "categories": ["dfe:Substance misuse (including alcohol and drug)"], "ages": [(132, 299)]}),
+            ("Health visiting, {area}", {"provider": "nhs", "summary": "Health visitors see every family with a child under 5 and can refer you to speech and language therapy or the child development centre.", "categories": ["dfe:Health visiting"], "ages": [(0, 59)]}),
+        ],
         summaries=[
             "Free support and medicines to help parents and carers stop smoking, so the whole family is healthier.",
-            "Dental check-ups and treatment for children who find a high-street dentist difficult, in a calm clinic.",
         ],
         paragraphs=[
             "Advisers meet you weekly for the first month, in person or by phone.",
@@ -701,8 +858,13 @@ KINDS = [
         access=["step_free", "lift"], pb=0.0,
     ),
     dict(
-        key="maternity", count=4, providers=["nhs", "hubs", "council"],
-        titles=["Midwife clinic at {venue}", "Infant feeding support, {area}", "Perinatal mental health team", "Register a birth at {venue}"],
+        key="maternity", count=4, providers=["nhs"],
+        titles=[
+            ("Midwife clinic at {venue}", {"provider": "nhs", "categories": ["dfe:Midwife and maternity"]}),
+            ("Infant feeding support, {area}", {"provider": "hubs", "summary": "Help with breastfeeding and bottle feeding, including babies with cleft lip and palate or feeding difficulties.", "categories": ["dfe:Infant feeding support (including breastfeeding)"]}),
+            ("Perinatal mental health team", {"provider": "nhs", "summary": "Support for parents' mental health from pregnancy until the baby's first birthday.", "categories": ["dfe:Perinatal mental health support (pregnancy to one year post birth)"], "referral": ["professional"]}),
+            ("Register a birth at {venue}", {"provider": "council", "summary": "Register your baby's birth by appointment at the family hub, within 42 days of the birth.", "categories": ["dfe:Birth registration"]}),
+        ],
         summaries=[
             "Antenatal and postnatal appointments with a community midwife at your local family hub.",
             "Help with breastfeeding and bottle feeding, including babies with cleft lip and palate or feeding difficulties.",
@@ -719,8 +881,11 @@ KINDS = [
         access=["step_free", "accessible_toilet"], pb=0.0,
     ),
     dict(
-        key="youth-justice", count=2, providers=["yjs", "youth"],
-        titles=["Youth justice speech, language and communication support", "Targeted youth support, {area}"],
+        key="youth-justice", count=2, providers=["yjs"],
+        titles=[
+            ("Youth justice speech, language and communication support", {"provider": "yjs"}),
+            ("Targeted youth support, {area}", {"provider": "youth", "summary": "Youth workers who help young people at risk of leaving education or getting into trouble, one-to-one and in small groups.", "categories": ["dfe:Targeted youth support", "riverside:youth-clubs"]}),
+        ],
         summaries=["Support for young people in or at risk of entering the youth justice system, including speech and language screening."],
         paragraphs=[
             "Many young people in the youth justice system have unidentified speech, language and communication needs. Every young person we work with is screened.",
@@ -731,8 +896,14 @@ KINDS = [
         venues=["ashby-youth", "town-hall"], times=OFFICE, keywords="youth offending, YOT, youth justice, targeted youth", access=["step_free"], pb=0.0,
     ),
     dict(
-        key="independent-living", count=5, providers=["housing", "employment", "council"],
-        titles=["Independent living skills course, {area}", "Supported living for young adults", "Moving to adult social care (transitions team)", "Job coaching for young adults", "Volunteering with support, {area}"],
+        key="independent-living", count=5, providers=["housing"],
+        titles=[
+            ("Independent living skills course, {area}", {"provider": "housing", "categories": ["riverside:independent-living", "riverside:adulthood", "pfa:independent-living"]}),
+            ("Supported living for young adults", {"provider": "housing", "summary": "Flats for young adults with learning disabilities or autism, with staff on site day and night.", "categories": ["riverside:independent-living", "pfa:independent-living"], "costs": [("varies", None, "")]}),
+            ("Moving to adult social care (transitions team)", {"provider": "council", "summary": "The transitions team helps young people with care needs plan for adult social care from age 14.", "categories": ["riverside:adult-transition", "riverside:adulthood"]}),
+            ("Job coaching for young adults", {"provider": "employment", "summary": "Job coaches find work placements and support young people in the job until they are settled.", "categories": ["riverside:work-employment", "pfa:employment"]}),
+            ("Volunteering with support, {area}", {"provider": "employment", "summary": "Volunteering placements with a buddy, to build confidence, friendships and skills for work.", "categories": ["riverside:friends-community", "pfa:community-inclusion", "pfa:employment"]}),
+        ],
         summaries=[
             "Learn the skills to live more independently: cooking, budgeting, shopping and travelling, in a real flat.",
             "The transitions team helps young people with care needs plan for adult social care from age 14.",
@@ -777,8 +948,13 @@ KINDS = [
         access=["step_free", "lift", "changing_places", "quiet_space"], pb=0.0,
     ),
     dict(
-        key="adventure", count=5, providers=["climbing", "scouts", "sensory-barn"],
-        titles=["Adaptive climbing, {area}", "Inclusive Scouts, {area}", "Farm and animal care sessions", "Forest school for children with SEND"],
+        key="adventure", count=5, providers=["scouts"],
+        titles=[
+            ("Adaptive climbing at {venue}", {"provider": "climbing", "venue": "climbing"}),
+            ("Inclusive Scouts, {area}", {"provider": "scouts", "summary": "Beavers, Cubs and Scouts with an inclusion leader who works with families on adjustments.", "costs": [("charge", 4000, "term")]}),
+            ("Farm and animal care sessions", {"provider": "sensory-barn", "summary": "Outdoor sessions caring for animals and exploring nature, at your own pace.", "venue": "sensory-barn"}),
+            ("Forest school for children with SEND", {"provider": "sensory-barn", "summary": "Den building, fire lighting and mud play in the woods, with small groups and patient leaders.", "venue": "sensory-barn"}),
+        ],
         summaries=[
             "Climbing sessions with adapted harnesses and patient instructors, for children and young people with any disability.",
             "Outdoor sessions caring for animals and exploring nature, at your own pace.",
@@ -809,8 +985,12 @@ KINDS = [
         service_areas="Riverside and Eastmoor",
     ),
     dict(
-        key="mediation", count=3, providers=["mediation", "sendiass"],
-        titles=["SEND mediation service", "Disagreement resolution service", "Help with appeals to the SEND Tribunal"],
+        key="mediation", count=3, providers=["mediation"],
+        titles=[
+            "SEND mediation service",
+            "Disagreement resolution service",
+            ("Help with appeals to the SEND Tribunal", {"provider": "sendiass", "summary": "Support from SENDIASS to prepare an appeal to the SEND Tribunal, from the first form to the hearing."}),
+        ],
         summaries=["Independent mediation when you disagree with the council about an EHC needs assessment or plan, before you appeal to the SEND Tribunal."],
         paragraphs=[
             "Mediation is free, confidential and independent of the council. You must contact a mediation adviser before most appeals.",
@@ -823,8 +1003,13 @@ KINDS = [
         access=["step_free", "hearing_loop"], pb=0.0,
     ),
     dict(
-        key="semh-groups", count=5, providers=["kind-minds", "youth", "arts"],
-        titles=["Worry busters group, {area}", "Emotionally based school avoidance support", "Young people's wellbeing café, {area}", "Calm minds art group"],
+        key="semh-groups", count=5, providers=["kind-minds"],
+        titles=[
+            ("Worry busters group, {area}", {"provider": "kind-minds"}),
+            ("Emotionally based school avoidance support", {"provider": "kind-minds", "summary": "Support for children who find it hard to go to school because of anxiety, working with families and schools."}),
+            ("Young people's wellbeing café, {area}", {"provider": "youth", "summary": "Drop in for a hot drink and a chat with someone who listens. For young people aged 11 to 25.", "ages": [(132, 311)]}),
+            ("Calm minds art group", {"provider": "arts", "summary": "Art sessions that help young people relax and talk about feelings, led by an artist and a wellbeing practitioner."}),
+        ],
         summaries=[
             "Small groups that help children and young people understand and manage anxiety, with ideas for parents too.",
             "Support for children who find it hard to go to school because of anxiety, working with families and schools.",
@@ -841,7 +1026,10 @@ KINDS = [
     ),
     dict(
         key="disabled-childrens-team", count=2, providers=["council"],
-        titles=["Disabled children's social care team", "Equipment and home adaptations for disabled children"],
+        titles=[
+            "Disabled children's social care team",
+            ("Equipment and home adaptations for disabled children", {"summary": "Occupational therapists assess for equipment and adaptations to your home, and help you apply for a disabled facilities grant.", "categories": ["riverside:equipment-adaptations", "riverside:social-care"]}),
+        ],
         summaries=["Social workers who assess what support disabled children and their families need, including short breaks and direct payments."],
         paragraphs=[
             "We carry out a child and family assessment and, if you are eligible, agree a plan that may include short breaks, a personal assistant or direct payments.",
@@ -853,4 +1041,165 @@ KINDS = [
         venues=["town-hall"], times=OFFICE, keywords="social worker, disabled children's team, direct payments, adaptations, DFG",
         access=["step_free", "lift", "hearing_loop"], pb=0.0,
     ),
+]
+
+
+# --- Answers to the Schedule 2 questions for education settings (one list per question) ----------
+
+EDUCATION_ANSWERS = {
+    "education_teaching_approach": [
+        "<p>Teachers plan lessons so every pupil can take part, using visual supports, practical resources and small steps. Pupils with SEND are taught in their class for most of the day.</p>",
+        "<p>We use a total communication approach: speech, signing, symbols and objects of reference. Each pupil has a personal learning plan built around their EHC plan outcomes.</p>",
+    ],
+    "education_adaptations": [
+        "<p>Classrooms have quiet areas, visual timetables and reduced displays. We adapt homework, seating and equipment for individual pupils.</p>",
+        "<p>The curriculum is organised around communication, independence, physical development and wellbeing, with sensory and outdoor learning every day.</p>",
+    ],
+    "education_extra_support": [
+        "<p>Support includes small-group phonics and maths, social skills groups, speech and language programmes and time with a learning mentor.</p>",
+        "<p>Every class has a speech and language therapist and an occupational therapist working alongside staff at least weekly.</p>",
+    ],
+    "education_progress_review": [
+        "<p>We meet parents three times a year to review targets, and hold annual reviews for pupils with an EHC plan. You can ask to meet the SENCO at any time.</p>",
+        "<p>Progress is tracked against each pupil's own targets. Families get a short report each half term and are invited to every review.</p>",
+    ],
+    "education_facilities_access": [
+        "<p>The building is step-free with a lift and accessible toilets. Reasonable adjustments are made for trips and clubs so everyone can go.</p>",
+        "<p>We have a hydrotherapy pool, sensory rooms, a soft play room and a Changing Places toilet.</p>",
+    ],
+    "education_activities": [
+        "<p>Lunchtime and after-school clubs include football, choir, Lego club and gardening. Staff help pupils with SEND join in.</p>",
+        "<p>Pupils go on weekly community visits, residential trips and take part in an inclusive sports festival each summer.</p>",
+    ],
+    "education_emotional_support": [
+        "<p>A nurture room is open before school and at lunchtime. Pupils can talk to a trusted adult and we have a school counsellor two days a week.</p>",
+        "<p>Each pupil has a key adult. We teach emotional literacy every day and work closely with the mental health support team.</p>",
+    ],
+    "education_staff_expertise": [
+        "<p>Our SENCO holds the national award for SEN coordination. All staff are trained in autism awareness and attachment, and some in Makaton.</p>",
+        "<p>Staff are trained in positive behaviour support, moving and handling, epilepsy care and PECS. Teachers include qualified teachers of the deaf and of vision impairment.</p>",
+    ],
+}
+
+# --- Guides ---------------------------------------------------------------------------------------
+# (slug, title, summary, topics, related category refs, body blocks as (type, value))
+
+GUIDES = [
+    ("ehc-needs-assessment", "Asking for an education, health and care (EHC) needs assessment",
+     "What an EHC needs assessment is, who can ask for one and what happens at each step.",
+     ["ehc_assessment", "identify_assess"], ["riverside:specialist-teaching", "riverside:iass"],
+     [
+         ("paragraph", "<p>Most children with special educational needs get the help they need through SEN support at their nursery, school or college. If your child needs more help than their school can give, you can ask the council for an education, health and care (EHC) needs assessment.</p>"),
+         ("heading", "Who can ask"),
+         ("paragraph", "<p>A parent, a young person aged 16 to 25, or a school or college can ask. You do not need the school's agreement.</p>"),
+         ("heading", "What happens next"),
+         ("paragraph", "<ol><li>We tell you within 6 weeks whether we will carry out an assessment.</li><li>If we do, we ask for advice from you, your child, the school, health and social care.</li><li>We tell you within 16 weeks whether we will write an EHC plan.</li><li>The final plan is issued within 20 weeks of your request.</li></ol>"),
+         ("inset", "You can get free, independent help with every step from Riverside SENDIASS."),
+         ("details", {"summary": "What if we say no?", "text": "<p>You can ask for mediation and then appeal to the SEND Tribunal. You must usually contact a mediation adviser before you appeal.</p>"}),
+     ]),
+    ("travel", "Travel to school and college",
+     "Help with travel for children and young people with SEND, and how to apply.",
+     ["travel"], ["riverside:travel", "riverside:school-transport", "riverside:travel-training"],
+     [
+         ("paragraph", "<p>Children of compulsory school age may get free travel to school if they live beyond walking distance or cannot walk there safely because of their special educational needs or disability.</p>"),
+         ("heading", "Young people over 16"),
+         ("paragraph", "<p>Young people aged 16 to 25 can apply for help with travel to college. Apply by the end of May for travel starting in September.</p>"),
+         ("heading", "Learning to travel on your own"),
+         ("paragraph", "<p>Independent travel training helps young people learn a route and travel safely without an adult.</p>"),
+         ("warning", "Apply as early as you can: late applications may not be ready for the first day of term."),
+     ]),
+    ("preparing-for-adulthood", "Preparing for adulthood",
+     "Planning for work, independent living, friendships and good health from Year 9.",
+     ["adulthood", "transitions", "training"], ["riverside:adulthood", "pfa:employment", "pfa:independent-living", "pfa:community-inclusion", "pfa:health"],
+     [
+         ("paragraph", "<p>From Year 9 (age 13 to 14), annual reviews of an EHC plan focus on preparing for adulthood. That means four things: work, independent living, friends and community, and good health.</p>"),
+         ("heading", "Education and work after 16"),
+         ("paragraph", "<p>Options include sixth form, college, apprenticeships, traineeships and supported internships.</p>"),
+         ("heading", "Health and care"),
+         ("paragraph", "<p>Planning to move to adult health and social care starts at 14. Young people with a learning disability can have an annual health check from 14.</p>"),
+         ("details", {"summary": "Decisions at 16 and over", "text": "<p>At the end of the school year in which they turn 16, young people can make their own decisions about their EHC plan, unless they lack the mental capacity to do so.</p>"}),
+     ]),
+    ("complaints-and-appeals", "Complaints, mediation and the SEND Tribunal",
+     "What to do if you disagree with a decision about your child's special educational needs.",
+     ["complaints"], ["riverside:advocacy-mediation"],
+     [
+         ("paragraph", "<p>Most disagreements can be sorted out by talking to your child's school or your SEND case officer. If that does not work, there are formal steps you can take.</p>"),
+         ("heading", "Disagreement resolution and mediation"),
+         ("paragraph", "<p>Both are free, independent and confidential. Mediation is for decisions about EHC needs assessments and plans.</p>"),
+         ("heading", "Appeals to the SEND Tribunal"),
+         ("paragraph", "<p>You can appeal against decisions not to assess, not to issue a plan, or about the content of a plan. You usually have two months to appeal.</p>"),
+         ("heading", "Complaints"),
+         ("paragraph", "<p>You can complain to the council, a school or the NHS. If you are not happy with the answer you can go to the Local Government and Social Care Ombudsman.</p>"),
+     ]),
+    ("information-advice-and-support", "Information, advice and support",
+     "Free, impartial help for families and young people, and where to meet other parents.",
+     ["iass"], ["riverside:advice", "riverside:iass", "riverside:parent-carer-forum"],
+     [
+         ("paragraph", "<p>Riverside SENDIASS gives free, impartial and confidential advice about SEND, including education, health and social care. It is separate from the council's SEND team.</p>"),
+         ("paragraph", "<p>The Riverside Parent Carer Forum brings parents together and works with the council to improve services.</p>"),
+         ("inset", "If you do not use the internet, phone the council on 01632 960000 and we will post information to you."),
+     ]),
+    ("childcare", "Childcare for children with SEND",
+     "Finding childcare, funded hours and extra help for children with additional needs.",
+     ["childcare"], ["riverside:childcare", "riverside:early-years-settings"],
+     [
+         ("paragraph", "<p>All nurseries, pre-schools and childminders must make reasonable adjustments for children with SEND. Many get extra funding to provide more support.</p>"),
+         ("heading", "Funded hours"),
+         ("paragraph", "<p>Some 2 year olds, and all 3 and 4 year olds, can get 15 hours of free childcare a week. Children who get Disability Living Allowance can get a funded place from age 2.</p>"),
+     ]),
+    ("identifying-sen", "How special educational needs are identified",
+     "How nurseries, schools and colleges notice and support special educational needs, and what SEN support means.",
+     ["identify_assess", "education"], ["riverside:education", "riverside:mainstream-schools", "riverside:specialist-teaching"],
+     [
+         ("paragraph", "<p>Every nursery, school and college must use its best endeavours to meet children's special educational needs. Most children get help through SEN support, which follows four steps: assess, plan, do, review.</p>"),
+         ("paragraph", "<p>Talk to your child's teacher or the special educational needs coordinator (SENCO) if you are worried.</p>"),
+     ]),
+    ("health-services", "Health services for children with SEND",
+     "Therapies, mental health support and other NHS services, and how to get a referral.",
+     ["health"], ["riverside:health", "riverside:therapies", "riverside:mental-health"],
+     [
+         ("paragraph", "<p>Health services include speech and language therapy, occupational therapy, physiotherapy, the child development centre and mental health services (CAMHS).</p>"),
+         ("paragraph", "<p>Some services take referrals from parents; others need a GP, health visitor or school to refer.</p>"),
+     ]),
+    ("social-care", "Social care for disabled children",
+     "Assessments, short breaks, direct payments and support for parent carers.",
+     ["social_care", "short_breaks"], ["riverside:social-care", "riverside:disabled-childrens-team", "riverside:short-breaks"],
+     [
+         ("paragraph", "<p>The disabled children's team can assess what your family needs. Support might include short breaks, a personal assistant, equipment or direct payments.</p>"),
+         ("paragraph", "<p>Parent carers have a right to their own carer's assessment.</p>"),
+     ]),
+    ("things-to-do", "Things to do: leisure and activities",
+     "Inclusive sport, arts, youth clubs and holiday activities across Riverside.",
+     ["leisure"], ["riverside:leisure", "riverside:holiday-activities", "riverside:inclusive-sport"],
+     [
+         ("paragraph", "<p>Clubs and activities in Riverside welcome children and young people with SEND. Many have quiet sessions, extra staff or adapted equipment.</p>"),
+     ]),
+    ("schools-and-colleges", "Schools, colleges and education",
+     "Early years settings, mainstream and special schools, alternative provision and post-16 education in Riverside.",
+     ["education", "transitions"], ["riverside:education"],
+     [
+         ("paragraph", "<p>Each school, college and early years setting publishes how it supports children with SEND. You can read their answers on their service pages.</p>"),
+         ("details", {"summary": "Moving from primary to secondary school", "text": "<p>For children with an EHC plan, the secondary school must be named by 15 February in Year 6. Ask your SENCO about transition visits.</p>"}),
+     ]),
+]
+
+SHORT_BREAKS_STATEMENT = dict(
+    title="Short breaks services statement",
+    slug="short-breaks-statement",
+    summary="The short breaks available in Riverside for disabled children and young people, who can use them and how to ask.",
+    range_of_breaks="<p>Short breaks in Riverside include:</p><ul><li>after-school and Saturday clubs</li><li>holiday schemes</li><li>evening and weekend activities</li><li>day care in the home</li><li>overnight breaks at Brookfield House or with a short breaks carer</li><li>direct payments to arrange your own breaks</li></ul>",
+    eligibility_criteria="<p><b>Local short breaks</b> (clubs and activities) are open to any child or young person aged 0 to 18 with a disability living in Riverside, without an assessment.</p><p><b>Assessed short breaks</b> (overnight breaks, one-to-one support, direct payments) are for children whose disability has a substantial and long-term effect on everyday life. A social worker from the disabled children's team will carry out an assessment.</p>",
+    how_breaks_meet_needs="<p>Parent carers told us they need breaks they can rely on, in the evenings, at weekends and in the school holidays. This statement describes how our range of breaks gives carers time to rest, work, and spend time with their other children.</p>",
+    how_to_ask="<p>Book local short breaks directly with the provider. To ask for an assessment, phone the disabled children's team on 01632 960000.</p>",
+    how_families_shaped_it="<p>The Riverside Parent Carer Forum and young people from the Young Commissioners reviewed this statement and asked for more holiday provision for teenagers. Two new holiday schemes started as a result.</p>",
+)
+
+EVENTS = [
+    # (title, summary, provider key, venue key, start offset days, length days, recurrence, weekdays, start, end, ages, cost, needs)
+    ("Summer inclusive sports week", "A week of sport for children with SEND: football, boccia, swimming and tennis, with a different sport each day.", "leisure", "hollins-hall", 30, 5, "daily", [], "10:00", "15:00", (60, 191), ("free", None, ""), ["PD", "ASD"]),
+    ("Holiday sensory mornings", "Sensory play mornings every Tuesday and Thursday in the school holidays, for under-fives and their families.", "sensory-barn", "sensory-barn", 10, 40, "weekly", ["1", "3"], "09:30", "11:30", (0, 59), ("charge", 300, "session"), ["PMLD", "SLD"]),
+    ("Relaxed cinema screening", "A relaxed film screening with the lights up and the sound down. Moving about and making noise is fine.", "arts", "town-hall", 21, 0, "none", [], "14:00", "16:00", (None, None), ("charge", 250, "session"), ["ASD", "SEMH"]),
+    ("Preparing for adulthood fair", "Meet colleges, employers, supported living providers and the transitions team in one place.", "council", "college", 45, 0, "none", [], "15:00", "19:00", (168, 311), ("free", None, ""), []),
+    ("Parent carer forum annual conference", "Talks and workshops for parents and carers, with a crèche and lunch provided.", "pcf", "town-hall", 60, 0, "none", [], "09:30", "14:30", (None, None), ("free", None, ""), []),
+    ("Half-term climbing taster", "Adaptive climbing taster sessions every day over half term.", "climbing", "climbing", 14, 4, "daily", [], "10:00", "12:00", (72, 227), ("charge", 500, "session"), ["PD", "VI", "ASD"]),
 ]

@@ -19,8 +19,8 @@ def describe_age(months: int | None) -> str:
     if months is None:
         return ""
     years, rest = divmod(months, 12)
-    if years == 0:
-        return f"{rest} month{'s' if rest != 1 else ''}"
+    if years == 0 or (years == 1 and rest):  # parents say "18 months", not "1 year 6 months"
+        return f"{months} month{'s' if months != 1 else ''}"
     text = f"{years} year{'s' if years != 1 else ''}"
     if rest:
         text += f" {rest} month{'s' if rest != 1 else ''}"

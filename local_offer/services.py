@@ -108,3 +108,18 @@ def vocabulary_codes() -> tuple[set[str], set[str]]:
         set(Need.objects.values_list("code", flat=True)),
         set(TaxonomyTerm.objects.values_list("code", flat=True)),
     )
+
+
+def reindex_service(page_id: int) -> None:
+    """Ask search to index one listing as it is now (it removes it if hidden or closed).
+    Freshness calls this when a listing crosses the 12-month line or is confirmed again."""
+    from search.indexing import index_service
+
+    index_service.enqueue(page_id)
+
+
+def grant_provider_access(user):
+    """Let a provider's staff member edit their own organisation's listings (see moderation)."""
+    from .moderation import grant_provider_access as grant
+
+    return grant(user)

@@ -1,4 +1,16 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import listing_views
 
 app_name = "local_offer"
-urlpatterns: list = []
+# These sit under /local-offer/ ahead of Wagtail's pages, so each starts with a word no Local
+# Offer page uses as its slug.
+urlpatterns = [
+    path("report-a-problem/<int:page_id>/", listing_views.report_problem, name="report_problem"),
+    path(
+        "report-a-problem/<int:page_id>/sent/",
+        listing_views.report_problem_sent,
+        name="report_problem_sent",
+    ),
+    path("still-accurate/<str:token>/", listing_views.still_accurate, name="still_accurate"),
+]

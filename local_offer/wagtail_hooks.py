@@ -70,3 +70,75 @@ class LocalOfferSnippets(SnippetViewSetGroup):
 
 
 register_snippet(LocalOfferSnippets)
+
+
+# --- Moderation, freshness, problem reports and statutory coverage (officers) -----------------
+
+from django.urls import path, reverse  # noqa: E402
+from wagtail import hooks  # noqa: E402
+from wagtail.admin.menu import MenuItem  # noqa: E402
+
+from .models import ProblemReport  # noqa: E402
+from .officer_reports import CoverageReportView, FreshnessReportView, is_officer  # noqa: E402
+
+
+class ProblemReportViewSet(SnippetViewSet):
+    model = ProblemReport
+    icon = "warning"
+    menu_label = "Problem reports"
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["page", "kind", "status", "created_at"]
+    list_filter = ["status", "kind"]
+    list_export = ["page", "kind", "details", "status", "officer_notes", "created_at", "updated_at"]
+    search_fields = ["details"]
+    ordering = ["-created_at"]
+    panels = [
+        FieldPanel("page", read_only=True),
+        FieldPanel("kind", read_only=True),
+        FieldPanel("details", read_only=True),
+        FieldPanel("contact_email", read_only=True),
+        FieldPanel("status"),
+        FieldPanel("officer_notes"),
+    ]
+
+
+register_snippet(ProblemReportViewSet)
+
+
+class OfficerReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_officer(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_officer_report_urls():
+    return [
+        path(
+            "reports/listing-freshness/",
+            FreshnessReportView.as_view(),
+            name="local_offer_freshness_report",
+        ),
+        path(
+            "reports/statutory-coverage/",
+            CoverageReportView.as_view(),
+            name="local_offer_coverage_report",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_freshness_report_menu_item():
+    return OfficerReportMenuItem(
+        "Listing freshness", reverse("local_offer_freshness_report"), icon_name="time", order=810
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_coverage_report_menu_item():
+    return OfficerReportMenuItem(
+        "Statutory coverage",
+        reverse("local_offer_coverage_report"),
+        icon_name="doc-full",
+        order=820,
+    )

@@ -20,7 +20,11 @@ MIN_CORRECTABLE = 4  # three-letter words are usually acronyms: never "correct" 
 
 def words(text: str) -> list[str]:
     """Lower-case ASCII words: accents folded, punctuation dropped."""
-    folded = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    # Accents go ("café" -> "cafe"); any other non-ASCII character separates words.
+    folded = "".join(
+        ch if ch.isascii() else " " for ch in decomposed if not unicodedata.combining(ch)
+    )
     return _WORD.findall(folded.lower())
 
 

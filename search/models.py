@@ -100,3 +100,6 @@ class Postcode(models.Model):
 
     def __str__(self) -> str:
         return self.postcode
+
+
+from .search_log import SearchLog  # noqa: E402,F401  (its own module: logging is the page's job)

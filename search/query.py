@@ -229,7 +229,10 @@ class _Parser:
         fields["holidays"] = self.flag("holidays")
         fields["open_now"] = self.flag("open_now")
         if fields["open_now"]:
-            now = timezone.localtime(self.now) if self.now else timezone.localtime()
+            now = self.now or timezone.now()
+            if timezone.is_naive(now):
+                now = timezone.make_aware(now)  # a wall-clock time in the council's zone
+            now = timezone.localtime(now)
             fields["minute_of_week"] = now.weekday() * 1440 + now.hour * 60 + now.minute
         fields["sort"] = self.sort(has_place=fields.get("latitude") is not None)
         fields["per_page"] = self.number(

@@ -1,8 +1,8 @@
 """Factories every test module can use. Keep these stable and simple: other apps import them.
 
-    user = make_user(Role.PROVIDER, organisation=org, mfa=True)
-    client.force_login(user)  # or log in with PASSWORD
-    code = totp_code(TOTP_SECRET)
+user = make_user(Role.PROVIDER, organisation=org, mfa=True)
+client.force_login(user)  # or log in with PASSWORD
+code = totp_code(TOTP_SECRET)
 """
 
 import factory

@@ -15,6 +15,7 @@ from .choices import (  # noqa: F401
 from .events import EventIndexPage, EventPage  # noqa: F401
 from .guides import GuidePage, GuideRelatedService, ShortBreaksStatementPage  # noqa: F401
 from .providers import Provider, ProviderContact  # noqa: F401
+from .review import FreshnessReminder, ProblemReport  # noqa: F401
 from .service_page import (  # noqa: F401
     EDUCATION_QUESTIONS,
     LocalOfferPage,

@@ -74,16 +74,24 @@ def months_between(earlier: date, later: date) -> int:
     return months
 
 
+def _upper_age(max_months: int) -> str:
+    """An oldest age of 18 years 11 months is what people mean by "up to 18"."""
+    if max_months % 12 == 11:
+        return describe_age(max_months - 11)
+    return describe_age(max_months)
+
+
 def age_range_text(min_months: int | None, max_months: int | None) -> str:
     if min_months is None and max_months is None:
         return "All ages (0 to 25 years)"
     if min_months is None:
-        return f"Up to {describe_age(max_months)}"
+        return f"Up to {_upper_age(max_months)}"
     if max_months is None:
         return f"From {describe_age(min_months)}"
-    if min_months % 12 == 0 and max_months % 12 == 0:
-        return f"{min_months // 12} to {max_months // 12} years"
-    return f"{describe_age(min_months)} to {describe_age(max_months)}"
+    lower, upper = describe_age(min_months), _upper_age(max_months)
+    if min_months % 12 == 0 and upper.endswith("years") and " month" not in upper:
+        return f"{min_months // 12} to {upper}"
+    return f"{lower} to {upper}"
 
 
 def age_errors(min_months: int | None, max_months: int | None) -> dict[str, str]:
@@ -228,7 +236,8 @@ class ServicePage(Page):
     )
 
     # Contact (Open Referral UK service-level url and email)
-    url = models.URLField("service website", blank=True)
+    # Not "url": Page.url is the page's own address. ORUK's service.url maps to this.
+    website = models.URLField("service website", blank=True)
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=40, blank=True)
 
@@ -306,7 +315,7 @@ class ServicePage(Page):
         ),
     ]
     contact_panels = [
-        FieldPanel("url"),
+        FieldPanel("website"),
         FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
         InlinePanel("contacts", label="Contact", heading="People to contact"),
     ]

@@ -49,9 +49,7 @@ class DemoPerson:
 PEOPLE = [
     DemoPerson(Role.PARENT, "Sam Okafor"),
     DemoPerson(Role.YOUNG_PERSON, "Jordan Okafor"),
-    DemoPerson(
-        Role.PROVIDER, "Priya Shah", "Riverside Speech and Language Therapy CIC", True
-    ),
+    DemoPerson(Role.PROVIDER, "Priya Shah", "Riverside Speech and Language Therapy CIC", True),
     DemoPerson(Role.KEY_WORKER, "Alex Morgan", COUNCIL),
     DemoPerson(Role.OFFICER, "Chris Evans", COUNCIL, True),
     DemoPerson(Role.SAFEGUARDING_LEAD, "Dee Campbell", COUNCIL),
@@ -87,9 +85,10 @@ def seed(stdout) -> None:
         )
         group, _ = Group.objects.get_or_create(name=str(person.role))
         user.groups.add(group)
-        if person.role in MFA_REQUIRED_ROLES and not Authenticator.objects.filter(
-            user=user, type=Authenticator.Type.TOTP
-        ).exists():
+        if (
+            person.role in MFA_REQUIRED_ROLES
+            and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+        ):
             TOTP.activate(user, DEMO_TOTP_SECRET)
 
     stdout.write(f"Demo sign-ins (password for all: {DEMO_PASSWORD}):\n")

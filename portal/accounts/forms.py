@@ -40,6 +40,12 @@ class InvitationForm(forms.Form):
         },
     )
 
+    makes_organisation_admin = forms.BooleanField(
+        label="They will manage colleagues at this organisation",
+        required=False,
+        help_text="They can invite people to the organisation and remove them.",
+    )
+
     def __init__(self, *args, inviter: User, **kwargs):
         super().__init__(*args, **kwargs)
         self.inviter = inviter
@@ -52,6 +58,8 @@ class InvitationForm(forms.Form):
             # An organisation admin can only invite into their own organisation.
             self.fields["organisation"].initial = inviter.organisation_id
             self.fields["organisation"].widget = forms.HiddenInput()
+            # Only the council appoints an organisation's admins.
+            del self.fields["makes_organisation_admin"]
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()

@@ -34,7 +34,13 @@ def hash_token(token: str) -> str:
 
 
 def issue(
-    *, email: str, role: Role, organisation: Organisation, invited_by: User, build_link
+    *,
+    email: str,
+    role: Role,
+    organisation: Organisation,
+    invited_by: User,
+    build_link,
+    makes_organisation_admin: bool = False,
 ) -> IssuedInvitation:
     """Create an invitation and email its link. `build_link(token)` returns the absolute URL."""
     token = secrets.token_urlsafe(32)
@@ -43,6 +49,7 @@ def issue(
         role=str(role),
         organisation=organisation,
         invited_by=invited_by,
+        makes_organisation_admin=makes_organisation_admin,
         token_hash=hash_token(token),
     )
     link = build_link(token)
@@ -108,7 +115,9 @@ def _grant(invitation: Invitation, user: User) -> None:
     group, _ = Group.objects.get_or_create(name=invitation.role)
     user.groups.add(group)
     user.organisation = invitation.organisation
-    user.save(update_fields=["organisation"])
+    if invitation.makes_organisation_admin:
+        user.is_organisation_admin = True
+    user.save(update_fields=["organisation", "is_organisation_admin"])
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])

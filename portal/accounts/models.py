@@ -127,6 +127,9 @@ class Invitation(models.Model):
     invited_by = models.ForeignKey(
         "User", null=True, blank=True, on_delete=models.SET_NULL, related_name="invitations_sent"
     )
+    makes_organisation_admin = models.BooleanField(
+        default=False, help_text="Accepting also lets them invite and remove colleagues."
+    )
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField(default=_default_invitation_expiry)

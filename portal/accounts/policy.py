@@ -19,9 +19,7 @@ def is_officer(user) -> bool:
 
 
 def is_organisation_admin(user) -> bool:
-    return (
-        user.is_authenticated and user.is_organisation_admin and user.organisation_id is not None
-    )
+    return user.is_authenticated and user.is_organisation_admin and user.organisation_id is not None
 
 
 def can_invite(user) -> bool:

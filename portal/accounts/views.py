@@ -42,7 +42,13 @@ def _allowed_or_404(check):
 
 
 def admin_login(request):
-    """The Wagtail admin's own sign-in form would skip MFA and rate limits: send people to ours."""
+    """The Wagtail admin's own sign-in form would skip MFA and rate limits: send people to ours.
+
+    Wagtail also sends signed-in people who lack admin access here; sending them on to the
+    sign-in page would bounce them straight back, so they get a plain answer instead.
+    """
+    if request.user.is_authenticated:
+        return render(request, "accounts/admin_no_access.html", status=403)
     url = reverse("account_login")
     next_url = request.GET.get("next")
     if next_url:
@@ -109,6 +115,7 @@ def invitation_new(request):
             role=form.role_value,
             organisation=form.cleaned_data["organisation"],
             invited_by=request.user,
+            makes_organisation_admin=form.cleaned_data.get("makes_organisation_admin", False),
             build_link=lambda token: request.build_absolute_uri(
                 reverse("accounts:invitation_accept", args=[token])
             ),

@@ -8,8 +8,10 @@ numbers are from the range Ofcom keeps for drama (01632 960xxx) and its email do
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from .glossary_terms import GLOSSARY_TERMS
 from .models import ContentPage, CookiesPage, CouncilSettings, GlossaryPage, GlossaryTerm, HomePage
@@ -92,12 +94,23 @@ INFORMATION_PAGES = (
 )
 
 
+def _ensure_root() -> Page:
+    """Wagtail's migrations make the root page and default locale; a flushed database (browser
+    tests use one) has neither, so make them the way those migrations do."""
+    root = Page.get_first_root_node()
+    if root is None:
+        language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        Locale.objects.get_or_create(language_code=language)
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    return root
+
+
 def ensure_home_page() -> HomePage:
     """The HomePage at the top of the default site: the migration makes it; this also copes with
     a database whose tree was emptied (a flushed test database, an old local copy)."""
     home = HomePage.objects.first()
     if home is None:
-        root = Page.get_first_root_node()
+        root = _ensure_root()
         slug = "home" if not root.get_children().filter(slug="home").exists() else "send-home"
         home = root.add_child(instance=HomePage(title="SEND Local Offer", slug=slug,
                                                 intro=HOME_INTRO))

@@ -130,7 +130,9 @@ STORAGES = {
 # --- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env.text("COUNCIL_NAME", "Riverside Council")
 WAGTAILADMIN_BASE_URL = env.text("SITE_URL", "http://127.0.0.1:8000")
-WAGTAILADMIN_LOGIN_URL = "account_login"  # one way in: allauth, with its rate limits and MFA
+# One way in: /admin/login/ hands over to allauth (rate limits, MFA); a signed-in person
+# without admin access gets a plain "no access" page there instead of a redirect loop.
+WAGTAILADMIN_LOGIN_URL = "admin_login_redirect"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_I18N_ENABLED = False
@@ -236,6 +238,7 @@ TASKS = {"default": {"BACKEND": env.text("TASKS_BACKEND", "django_tasks.backends
 
 # --- Search and payments -------------------------------------------------------------------------
 SEARCH_BACKEND = env.text("SEARCH_BACKEND", "database")  # "database" or "elasticsearch"
+SEARCH_VOCABULARY = "search.local_offer.vocabulary"  # filters accept the Local Offer's own codes
 ELASTICSEARCH_URL = env.text("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX = env.text("ELASTICSEARCH_INDEX", "local-offer-services")
 STRIPE = env.stripe(required=False)

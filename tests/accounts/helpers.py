@@ -8,9 +8,7 @@ from tests.factories import PASSWORD, TOTP_SECRET, totp_code
 
 
 def sign_in(client, email, password=PASSWORD, follow=False):
-    return client.post(
-        "/accounts/login/", {"login": email, "password": password}, follow=follow
-    )
+    return client.post("/accounts/login/", {"login": email, "password": password}, follow=follow)
 
 
 def sign_in_with_code(client, email, secret=TOTP_SECRET):

@@ -146,3 +146,24 @@ def test_accounts_own_hook_erases_invitations_to_the_person(parent):
     from portal.accounts.models import Invitation
 
     assert not Invitation.objects.filter(email="parent@example.org").exists()
+
+
+def test_account_that_other_records_must_keep_is_emptied_instead(client, parent, monkeypatch):
+    from django.db.models import ProtectedError
+
+    def protected(self, *args, **kwargs):
+        # Stands in for a record another app must keep (a payment pointing at the user).
+        raise ProtectedError("kept for audit", set())
+
+    monkeypatch.setattr(User, "delete", protected)
+    client.force_login(parent)
+
+    response = client.post("/account/delete/", {"password": PASSWORD})
+
+    assert "we kept an empty account" in response.content.decode()
+    shell = User.objects.get(pk=parent.pk)
+    assert shell.email.endswith("@deleted.invalid")
+    assert not shell.is_active
+    assert not shell.has_usable_password()
+    assert not shell.groups.exists()
+    assert client.get("/account/").status_code == 302

@@ -276,3 +276,53 @@ def test_people_without_invite_rights_get_not_found(client):
     assert client.get("/invitations/new/").status_code == 404
     assert client.post("/invitations/new/", {"email": "x@example.org"}).status_code == 404
     assert not Invitation.objects.exists()
+
+
+def test_empty_accept_form_names_the_missing_password(client, officer, provider_org):
+    _, link = _issue(officer, organisation=provider_org)
+
+    response = client.post(link, {})
+
+    body = response.content.decode()
+    assert "Enter a password" in body
+    assert "Enter your password again" in body
+    assert not User.objects.filter(email="new.provider@example.org").exists()
+
+
+def test_officer_can_make_the_invitee_their_organisations_admin(client, officer, provider_org):
+    client.force_login(officer)
+    client.post(
+        "/invitations/new/",
+        {
+            "email": "lead@example.org",
+            "role": "Provider",
+            "organisation": provider_org.pk,
+            "makes_organisation_admin": "on",
+        },
+    )
+    link = path_of(link_in_last_email(r"https?://\S+/invitations/\S+/"))
+    client.logout()
+
+    client.post(link, {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
+
+    assert User.objects.get(email="lead@example.org").is_organisation_admin
+
+
+def test_organisation_admin_cannot_appoint_another_admin(client, provider_org):
+    admin = make_user(
+        Role.PROVIDER, organisation=provider_org, mfa=True, is_organisation_admin=True
+    )
+    client.force_login(admin)
+
+    assert "manage colleagues" not in client.get("/invitations/new/").content.decode()
+    client.post(
+        "/invitations/new/",
+        {
+            "email": "x@example.org",
+            "role": "Provider",
+            "organisation": provider_org.pk,
+            "makes_organisation_admin": "on",
+        },
+    )
+
+    assert Invitation.objects.get().makes_organisation_admin is False

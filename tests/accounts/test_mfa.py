@@ -111,7 +111,7 @@ def test_families_are_not_forced_to_set_up_mfa_but_can_turn_it_on(client):
 
     account = client.get("/account/")
     assert account.status_code == 200
-    assert "Set up<span class=\"govuk-visually-hidden\"> two-factor authentication" in (
+    assert 'Set up<span class="govuk-visually-hidden"> two-factor authentication' in (
         account.content.decode()
     )
 
@@ -146,10 +146,20 @@ def test_wagtail_admin_sign_in_page_hands_over_to_allauth(client):
 
 
 def test_wagtail_admin_sends_signed_out_people_to_allauth(client):
-    response = client.get("/admin/")
+    response = client.get("/admin/pages/", follow=True)
 
-    assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/")
+    assert response.redirect_chain[-1][0] == "/accounts/login/?next=%2Fadmin%2Fpages%2F"
+    assert "Sign in" in response.content.decode()
+
+
+def test_signed_in_person_without_admin_access_gets_a_plain_refusal_not_a_loop(client):
+    client.force_login(make_user(Role.PARENT))
+
+    response = client.get("/admin/", follow=True)
+
+    assert response.status_code == 403
+    assert len(response.redirect_chain) == 1
+    assert "You cannot use the admin" in response.content.decode()
 
 
 def test_staff_user_without_totp_is_forced_to_set_up_mfa_before_the_admin(client):

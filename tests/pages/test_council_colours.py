@@ -1,4 +1,4 @@
-"""The council's brand colour: validated for contrast, served as /council.css, linked on every page."""
+"""The council's brand colour: checked for contrast, served as /council.css, linked everywhere."""
 
 import pytest
 from django.core.exceptions import ValidationError

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from portal.pages.glossary_terms import GLOSSARY_TERMS
-from portal.pages.models import GlossaryPage
+from portal.pages.models import GlossaryPage, GlossaryTerm
 
 from .conftest import html_of
 
@@ -68,8 +68,8 @@ def test_a_to_z_links_jump_to_letters_that_have_terms(glossary_html):
 
 
 def test_two_terms_with_the_same_slug_get_different_anchors(client, shell_pages):
-    glossary = GlossaryPage.objects.get()
-    glossary.terms.create(term="ehcp", meaning="Lower-case duplicate for the test.")
+    GlossaryTerm.objects.create(page=GlossaryPage.objects.get(), term="ehcp",
+                                meaning="Lower-case duplicate for the test.")
     html = html_of(client.get("/glossary/"))
     assert 'id="ehcp"' in html and 'id="ehcp-2"' in html
 

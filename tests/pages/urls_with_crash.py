@@ -5,7 +5,8 @@ Kept out of portal/urls.py so production never ships a URL that crashes on purpo
 
 from django.urls import path
 
-from portal.urls import handler500, urlpatterns as portal_urlpatterns  # noqa: F401
+from portal.urls import handler500  # noqa: F401
+from portal.urls import urlpatterns as portal_urlpatterns
 
 
 class DeliberateFailure(Exception):

@@ -94,7 +94,10 @@ BACKENDS = ["database", "osmem", "cluster"]
 
 @pytest.fixture(params=BACKENDS)
 def backend(request):
-    """Each conformance test runs once per engine; the engine's name is backend.engine."""
+    """Each conformance test runs once per engine; the engine's name is backend.engine.
+
+    Modules using it must be marked django_db: pytest-django decides which test databases to
+    create from the markers it can see before the run, not from fixtures requested later."""
     fixture = {"database": "database_backend", "osmem": "osmem_backend",
                "cluster": "cluster_backend"}[request.param]
     instance = request.getfixturevalue(fixture)

@@ -47,10 +47,8 @@ def govuk_field(bound_field, hint=None, label_class="govuk-label", width=None, a
         attrs["aria-describedby"] = " ".join(describedby)
     if autocomplete:
         attrs["autocomplete"] = autocomplete
-    if kind == "input":
-        widget_html = bound_field.as_widget(attrs=attrs)
-    else:
-        widget_html = ""
+    # Radios and checkboxes are drawn by their own templates; only text inputs use the widget.
+    widget_html = bound_field.as_widget(attrs=attrs) if kind == "input" else ""
     return render_to_string(
         f"govuk/field_{kind}.html",
         {

@@ -17,6 +17,7 @@ DEMO_MODULES = (
     "portal.accounts.demo",
     "portal.pages.demo",
     "local_offer.demo",
+    "local_offer.moderation",  # the Council moderation workflow and provider folders
 )
 
 

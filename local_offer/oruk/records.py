@@ -1,0 +1,98 @@
+"""What an importer hands to the writer: one service as plain data, whatever file it came from.
+
+Readers (ORUK JSON, Outpost-style CSV) build a ServiceRecord and add to `problems` (the record
+must be rejected) or `warnings` (imported, but someone should look). The writer never sees the
+source format.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, time
+
+
+@dataclass
+class OrganisationRecord:
+    name: str
+    external_id: str | None = None
+    description: str = ""
+    email: str = ""
+    website: str = ""
+    phone: str = ""
+    charity_number: str = ""
+    ofsted_number: str = ""
+
+
+@dataclass
+class LocationRecord:
+    postcode: str
+    name: str = ""
+    address_1: str = ""
+    address_2: str = ""
+    town: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    hide_exact_address: bool = False
+
+
+@dataclass
+class ContactRecord:
+    name: str
+    role: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass
+class OpeningRecord:
+    weekday: int  # 0 Monday .. 6 Sunday
+    opens: time
+    closes: time
+
+
+@dataclass
+class TermRecord:
+    """A category as the source names it; matched to our vocabularies by code, then label."""
+
+    label: str
+    code: str = ""
+    description: str = ""
+    taxonomy: str = ""  # the source vocabulary's name
+
+
+@dataclass
+class ServiceRecord:
+    external_id: str
+    name: str
+    organisation: OrganisationRecord | None
+    summary: str = ""
+    description: str = ""  # plain text, paragraphs separated by blank lines
+    status: str = "active"
+    url: str = ""
+    email: str = ""
+    phone: str = ""
+    min_age_months: int | None = None
+    max_age_months: int | None = None
+    eligibility: str = ""
+    referral_routes: list[str] = field(default_factory=list)
+    referral_details: str = ""
+    cost_type: str = "varies"
+    cost_pence: int | None = None
+    cost_unit: str = ""
+    cost_notes: str = ""
+    delivery: list[str] = field(default_factory=list)
+    schedule_notes: str = ""
+    service_areas: str = ""
+    languages: list[str] = field(default_factory=list)
+    premises_access: list[str] = field(default_factory=list)
+    accessibility_notes: str = ""
+    locations: list[LocationRecord] = field(default_factory=list)
+    contacts: list[ContactRecord] = field(default_factory=list)
+    opening_times: list[OpeningRecord] = field(default_factory=list)
+    needs: list[str] = field(default_factory=list)  # SEN2 codes
+    categories: list[TermRecord] = field(default_factory=list)
+    last_reviewed: date | None = None
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"{self.name or '(no name)'} [{self.external_id or 'no id'}]"

@@ -1,0 +1,412 @@
+"""Which records the ORUK API shows, and in what order.
+
+Only live, public, non-closed services that are not hidden for staleness; everything else the
+API publishes (organisations, locations) hangs off those. `/services?search=` asks the search
+backend the public search page uses for its ranked ids, so a family and an API client searching
+for the same words get the same services in the same order.
+"""
+
+import math
+from dataclasses import dataclass, replace
+from datetime import date
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from local_offer.models import (
+    Need,
+    Provider,
+    ServiceLocation,
+    ServicePage,
+    ServiceStatus,
+    Taxonomy,
+    TaxonomyTerm,
+)
+from local_offer.models.service_page import HIDE_AFTER_MONTHS
+from local_offer.services import public_coordinate
+
+from . import ids
+from .params import BadParameter, Paging, ServiceFilters
+
+SEARCH_LIMIT = 1000  # ranked results taken from search; nobody pages past this
+NEEDS_TAXONOMY_PK = 0  # the SEN2 need codes are published as one more taxonomy
+METRES_PER_MILE = 1609.344
+
+
+def months_before(today: date, months: int) -> date:
+    """The latest date that is `months` whole months before today, matching
+    ServicePage.months_since_review (31 Jan is 1 month before 28 Feb)."""
+    total = today.year * 12 + today.month - 1 - months
+    year, month_index = divmod(total, 12)
+    month = month_index + 1
+    for day in range(today.day, 0, -1):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def listable_services(today: date | None = None) -> QuerySet[ServicePage]:
+    """What families can find: live, public, not closed, confirmed within 12 months (or never
+    reviewed, which ServicePage.is_hidden_from_search also allows)."""
+    today = today or timezone.localdate()
+    cutoff = months_before(today, HIDE_AFTER_MONTHS)
+    return (
+        ServicePage.objects.live()
+        .public()
+        .exclude(status=ServiceStatus.CLOSED)
+        .exclude(last_reviewed__lte=cutoff)
+    )
+
+
+# -- resolving ids ---------------------------------------------------------------------------
+
+
+def find_term(value: str) -> TaxonomyTerm | Need | None:
+    """A taxonomy term by the id this API gives it (its own UUID code, or ours)."""
+    if not value:
+        return None
+    term = (
+        TaxonomyTerm.objects.filter(code__iexact=value).select_related("taxonomy", "parent").first()
+    )
+    if term is not None:
+        return term
+    pk = ids.decode("taxonomy_term", value)
+    if pk is not None:
+        return TaxonomyTerm.objects.select_related("taxonomy", "parent").filter(pk=pk).first()
+    pk = ids.decode("need", value)
+    if pk is not None:
+        return Need.objects.select_related("broad_area").filter(pk=pk).first()
+    return None
+
+
+def find_taxonomy(value: str) -> Taxonomy | str | None:
+    """A Taxonomy, or NEEDS for the SEN2 need codes."""
+    pk = ids.decode("taxonomy", value)
+    if pk == NEEDS_TAXONOMY_PK:
+        return NEEDS
+    if pk is not None:
+        return Taxonomy.objects.filter(pk=pk).first()
+    return None
+
+
+NEEDS = "needs"
+
+
+def find_provider(value: str) -> Provider | None:
+    if not value:
+        return None
+    external = ids.as_uuid(value)
+    if external:
+        provider = Provider.objects.filter(external_id__iexact=external).first()
+        if provider is not None:
+            return provider
+    pk = ids.decode("organization", value)
+    return Provider.objects.filter(pk=pk).first() if pk is not None else None
+
+
+def find_service(value: str) -> ServicePage | None:
+    external = ids.as_uuid(value)
+    services = listable_services()
+    if external:
+        page = services.filter(external_id__iexact=external).first()
+        if page is not None:
+            return page
+    pk = ids.decode("service", value)
+    return services.filter(pk=pk).first() if pk is not None else None
+
+
+# -- filtering ---------------------------------------------------------------------------------
+
+
+def _within(queryset, condition: Q):
+    """Filter on a related table without duplicating rows (or needing DISTINCT)."""
+    return queryset.filter(pk__in=ServicePage.objects.filter(condition).values("pk"))
+
+
+def filter_services(queryset, filters: ServiceFilters):
+    if filters.taxonomy_term_id:
+        term = find_term(filters.taxonomy_term_id)
+        if term is None:
+            return queryset.none()
+        condition = Q(needs=term) if isinstance(term, Need) else Q(categories=term)
+        queryset = _within(queryset, condition)
+    if filters.taxonomy_id:
+        taxonomy = find_taxonomy(filters.taxonomy_id)
+        if taxonomy is None:
+            return queryset.none()
+        condition = (
+            Q(needs__isnull=False) if taxonomy == NEEDS else Q(categories__taxonomy=taxonomy)
+        )
+        queryset = _within(queryset, condition)
+    if filters.organization_id:
+        provider = find_provider(filters.organization_id)
+        if provider is None:
+            return queryset.none()
+        queryset = queryset.filter(provider=provider)
+    if filters.modified_after:
+        queryset = queryset.filter(last_published_at__gte=filters.modified_after)
+    if filters.minimum_age is not None:
+        months = math.ceil(filters.minimum_age * 12)
+        condition = Q(min_age_months__gte=months)
+        if months <= 0:
+            condition |= Q(min_age_months__isnull=True)
+        queryset = queryset.filter(condition)
+    if filters.maximum_age is not None:
+        # "maximum age 18" is a service up to 18 years 11 months; open-ended means 25.
+        months = math.floor(filters.maximum_age) * 12 + 11
+        condition = Q(max_age_months__lte=months)
+        if filters.maximum_age >= 25:
+            condition |= Q(max_age_months__isnull=True)
+        queryset = queryset.filter(condition)
+    if filters.age is not None:
+        youngest, oldest = filters.age * 12, filters.age * 12 + 11
+        queryset = queryset.filter(
+            Q(min_age_months__isnull=True) | Q(min_age_months__lte=oldest),
+            Q(max_age_months__isnull=True) | Q(max_age_months__gte=youngest),
+        )
+    if filters.day is not None or filters.start_time or filters.end_time:
+        condition = Q()
+        if filters.day is not None:
+            condition &= Q(opening_times__weekday=filters.day)
+        if filters.start_time:
+            condition &= Q(opening_times__opens__gte=filters.start_time)
+        if filters.end_time:
+            condition &= Q(opening_times__closes__lte=filters.end_time)
+        queryset = _within(queryset, condition)
+    return queryset
+
+
+def search_ranked_ids(text: str, age: int | None) -> list[int]:
+    """Ranked service ids from the public search's backend, best first."""
+    from search.backends import get_backend
+    from search.query import ServiceQuery
+
+    params = {"q": text}
+    if age is not None:
+        params["age"] = str(age)
+    query, _ = ServiceQuery.from_params(params)
+    query = replace(query, page=1, per_page=SEARCH_LIMIT)
+    ranked = []
+    for hit in get_backend().search(query).hits:
+        try:
+            ranked.append(int(hit.id))
+        except (TypeError, ValueError):
+            continue
+    return ranked
+
+
+# -- pages of results ---------------------------------------------------------------------------
+
+
+@dataclass
+class ResultPage:
+    items: list
+    total: int
+    paging: Paging
+
+    @property
+    def total_pages(self) -> int:
+        return max(1, math.ceil(self.total / self.paging.per_page))
+
+
+def page_services(filters: ServiceFilters, paging: Paging, today: date | None = None) -> ResultPage:
+    queryset = filter_services(listable_services(today), filters)
+    if filters.search:
+        ranked = search_ranked_ids(filters.search, filters.age)
+        allowed = set(queryset.filter(pk__in=ranked).values_list("pk", flat=True))
+        ordered = [pk for pk in ranked if pk in allowed]
+        chosen = ordered[paging.offset : paging.offset + paging.per_page]
+        rows = {page.pk: page for page in service_rows(filters.full).filter(pk__in=chosen)}
+        return ResultPage([rows[pk] for pk in chosen if pk in rows], len(ordered), paging)
+    total = queryset.count()
+    rows = service_rows(filters.full).filter(pk__in=queryset.values("pk")).order_by("title", "pk")
+    return ResultPage(list(rows[paging.offset : paging.offset + paging.per_page]), total, paging)
+
+
+def service_rows(full: bool = False) -> QuerySet[ServicePage]:
+    """Services with what the serialiser reads fetched in a fixed number of queries."""
+    rows = ServicePage.objects.select_related("provider")
+    if full:
+        rows = rows.prefetch_related(*FULL_PREFETCH)
+    return rows
+
+
+FULL_PREFETCH = (
+    "categories__taxonomy",
+    "categories__parent",
+    "needs",
+    "locations",
+    "opening_times",
+    "contacts",
+)
+
+
+def page_locations(filters: ServiceFilters, paging: Paging, locate=None) -> ResultPage:
+    """service_at_location rows; with a postcode, nearest first (and within proximity metres)."""
+    services = filter_services(listable_services(), filters)
+    located = ServiceLocation.objects.filter(page_id__in=services.values("pk"))
+    ordered: list[int]
+    if filters.search:
+        ranked = search_ranked_ids(filters.search, filters.age)
+        rank = {pk: position for position, pk in enumerate(ranked)}
+        rows = located.filter(page_id__in=ranked).values_list("pk", "page_id", "sort_order")
+        ordered = [pk for pk, page_id, sort in sorted(rows, key=lambda r: (rank[r[1]], r[2], r[0]))]
+    else:
+        ordered = list(
+            located.order_by("page__title", "page_id", "sort_order", "pk").values_list(
+                "pk", flat=True
+            )
+        )
+    if filters.postcode:
+        ordered = _by_distance(ordered, filters, locate)
+    chosen = ordered[paging.offset : paging.offset + paging.per_page]
+    rows = location_rows(filters.full).filter(pk__in=chosen)
+    by_pk = {row.pk: row for row in rows}
+    return ResultPage([by_pk[pk] for pk in chosen if pk in by_pk], len(ordered), paging)
+
+
+def location_rows(full: bool = False) -> QuerySet[ServiceLocation]:
+    rows = ServiceLocation.objects.select_related("page", "page__provider")
+    if full:
+        rows = rows.prefetch_related(*(f"page__{name}" for name in FULL_PREFETCH))
+    return rows
+
+
+def _by_distance(ordered: list[int], filters: ServiceFilters, locate) -> list[int]:
+    """Nearest first, measured to the same (coarsened, for hidden addresses) point that the
+    public search uses; with proximity, only those within that many metres."""
+    from search import postcodes
+
+    locate = locate or postcodes.lookup
+    try:
+        found = locate(filters.postcode)
+    except postcodes.PostcodeError as problem:
+        raise BadParameter("postcode", str(problem)) from None
+    points = {
+        pk: (lat, lon, hidden)
+        for pk, lat, lon, hidden in ServiceLocation.objects.filter(pk__in=ordered).values_list(
+            "pk", "latitude", "longitude", "hide_exact_address"
+        )
+    }
+    measured, unplaced = [], []
+    for position, pk in enumerate(ordered):
+        lat, lon, hidden = points[pk]
+        if lat is None or lon is None:
+            unplaced.append(pk)
+            continue
+        miles = postcodes.haversine_miles(
+            found.point.latitude,
+            found.point.longitude,
+            public_coordinate(lat, hidden),
+            public_coordinate(lon, hidden),
+        )
+        metres = miles * METRES_PER_MILE
+        if filters.proximity is None or metres <= filters.proximity:
+            measured.append((metres, position, pk))
+    measured.sort()
+    result = [pk for _, _, pk in measured]
+    if filters.proximity is None:
+        result += unplaced  # no point to measure: still listed, after every placed one
+    return result
+
+
+def find_location(value: str) -> ServiceLocation | None:
+    pk = ids.decode("service_at_location", value)
+    if pk is None:
+        return None
+    return (
+        location_rows(full=True).filter(pk=pk, page_id__in=listable_services().values("pk")).first()
+    )
+
+
+def page_providers(search: str, paging: Paging) -> ResultPage:
+    """Organisations with at least one listed service (others are not public yet)."""
+    providers = Provider.objects.filter(pk__in=listable_services().values("provider_id"))
+    if search:
+        providers = providers.filter(Q(name__icontains=search) | Q(description__icontains=search))
+    total = providers.count()
+    rows = providers.order_by("name", "pk")[paging.offset : paging.offset + paging.per_page]
+    return ResultPage(list(rows), total, paging)
+
+
+def services_by_provider(providers) -> dict[int, list[ServicePage]]:
+    grouped: dict[int, list[ServicePage]] = {provider.pk: [] for provider in providers}
+    rows = (
+        listable_services()
+        .filter(provider__in=list(grouped))
+        .select_related("provider")
+        .order_by("title", "pk")
+    )
+    for page in rows:
+        grouped[page.provider_id].append(page)
+    return grouped
+
+
+def _concatenated(sources, paging: Paging) -> ResultPage:
+    """One page across several querysets listed one after another."""
+    counts = [source.count() for source in sources]
+    items: list = []
+    start, end = paging.offset, paging.offset + paging.per_page
+    seen = 0
+    for source, count in zip(sources, counts, strict=True):
+        low, high = max(start - seen, 0), min(end - seen, count)
+        if low < high:
+            items += list(source[low:high])
+        seen += count
+    return ResultPage(items, sum(counts), paging)
+
+
+def page_taxonomies(search: str, paging: Paging) -> ResultPage:
+    taxonomies = Taxonomy.objects.order_by("name", "pk")
+    if search:
+        taxonomies = taxonomies.filter(Q(name__icontains=search) | Q(description__icontains=search))
+    needs = _NeedsTaxonomy(search)
+    return _concatenated([taxonomies, needs], paging)
+
+
+class _NeedsTaxonomy:
+    """The SEN2 need codes' pseudo-taxonomy as a one-row "queryset" (None stands for it)."""
+
+    NAME = "SEN2 primary need"
+
+    def __init__(self, search: str):
+        self.rows = (
+            [None] if not search or search.lower() in (self.NAME.lower() + " sen send need") else []
+        )
+
+    def count(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, key):
+        return self.rows[key]
+
+
+def page_terms(
+    search: str, taxonomy_id: str, parent_id: str, top_only: bool, paging: Paging
+) -> ResultPage:
+    terms = TaxonomyTerm.objects.select_related("taxonomy", "parent").order_by(
+        "taxonomy__name", "sort_order", "label", "pk"
+    )
+    needs = Need.objects.order_by("sort_order", "code")
+    if search:
+        terms = terms.filter(Q(label__icontains=search) | Q(description__icontains=search))
+        needs = needs.filter(
+            Q(label__icontains=search) | Q(code__iexact=search) | Q(plain_english__icontains=search)
+        )
+    if taxonomy_id:
+        taxonomy = find_taxonomy(taxonomy_id)
+        if taxonomy is None:
+            terms, needs = terms.none(), needs.none()
+        elif taxonomy == NEEDS:
+            terms = terms.none()
+        else:
+            terms, needs = terms.filter(taxonomy=taxonomy), needs.none()
+    if parent_id:
+        parent = find_term(parent_id)
+        needs = needs.none()
+        terms = terms.filter(parent=parent) if isinstance(parent, TaxonomyTerm) else terms.none()
+    if top_only:
+        terms = terms.filter(parent__isnull=True)
+    return _concatenated([terms, needs], paging)

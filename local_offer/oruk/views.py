@@ -1,0 +1,216 @@
+"""The Open Referral UK 3.0 read API: open to anyone (CORS *, no key), JSON only, GET only.
+
+Views are thin: params.py checks the query, selection.py chooses the records, serializers.py
+shapes them. Bad parameters get a 400 with a message, unknown ids a 404, both as JSON.
+"""
+
+import copy
+from functools import wraps
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_http_methods
+
+from local_offer.models import Need, TaxonomyTerm
+
+from . import schemas, selection, serializers
+from .params import BadParameter, Params
+
+CORS_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+    "Access-Control-Allow-Headers": "Accept, Content-Type",
+    "Access-Control-Max-Age": "86400",
+}
+
+
+def _json(data, status=200) -> JsonResponse:
+    response = JsonResponse(
+        data, status=status, safe=False, json_dumps_params={"ensure_ascii": False}
+    )
+    for header, value in CORS_HEADERS.items():
+        response[header] = value
+    return response
+
+
+def _error(status: int, message: str, parameter: str | None = None) -> JsonResponse:
+    body = {
+        "status": status,
+        "error": "Bad Request" if status == 400 else "Not Found",
+        "message": message,
+    }
+    if parameter:
+        body["parameter"] = parameter
+    return _json(body, status=status)
+
+
+def endpoint(view):
+    """CORS on every answer (errors too), preflight handled, bad parameters -> 400."""
+
+    @require_http_methods(["GET", "HEAD", "OPTIONS"])
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method == "OPTIONS":
+            return _json({}, status=200)
+        try:
+            return view(request, *args, **kwargs)
+        except BadParameter as problem:
+            return _error(400, problem.message, problem.parameter)
+
+    return wrapper
+
+
+def not_found(kind: str, value: str) -> JsonResponse:
+    return _error(404, f"No {kind} has the id {value[:100]}")
+
+
+def envelope(result, contents: list) -> dict:
+    return {
+        "total_items": result.total,
+        "total_pages": result.total_pages,
+        "page_number": result.paging.page,
+        "size": len(contents),
+        "first_page": result.paging.page == 1,
+        "last_page": result.paging.page >= result.total_pages,
+        "empty": not contents,
+        "contents": contents,
+    }
+
+
+# -- endpoints ---------------------------------------------------------------------------------
+
+
+@endpoint
+def api_details(request):
+    return _json(serializers.api_details(request))
+
+
+@endpoint
+def openapi(request):
+    """The ORUK UK-profile OpenAPI, with this server and our `age` extension written in."""
+    document = copy.deepcopy(schemas.load("uk_profile_openapi.json"))
+    document["servers"] = [{"url": request.build_absolute_uri("/api/oruk")}]
+    document.setdefault("components", {}).setdefault("parameters", {})["age"] = AGE_PARAMETER
+    for path in ("/services", "/service_at_locations"):
+        operation = document.get("paths", {}).get(path, {}).get("get")
+        if operation is not None:
+            operation.setdefault("parameters", []).append({"$ref": "#/components/parameters/age"})
+    return _json(document)
+
+
+AGE_PARAMETER = {
+    "name": "age",
+    "in": "query",
+    "required": False,
+    "description": (
+        "Extension: services suitable for someone of this age in whole years (0-25): the "
+        "service's age range includes it. Unlike minimum_age and maximum_age, which compare "
+        "the service's own limits, this answers a parent's question 'what is there for my 7 "
+        "year old?'. Open-ended limits count as 0 and 25."
+    ),
+    "schema": {"type": "integer", "minimum": 0, "maximum": 25},
+}
+
+
+@endpoint
+def service_list(request):
+    query = Params(request.GET)
+    filters, paging = query.service_filters(), query.paging()
+    result = selection.page_services(filters, paging)
+    shape = serializers.service_full if filters.full else serializers.service_basic
+    return _json(envelope(result, [shape(page) for page in result.items]))
+
+
+@endpoint
+def service_detail(request, service_id):
+    page = selection.find_service(service_id)
+    if page is None:
+        return not_found("service", service_id)
+    page = selection.service_rows(full=True).get(pk=page.pk)
+    return _json(serializers.service_full(page))
+
+
+@endpoint
+def organization_list(request):
+    query = Params(request.GET)
+    query.check_format()
+    search, paging = query.text("search"), query.paging()
+    full_service = query.boolean("full_service") or query.boolean("full")
+    result = selection.page_providers(search, paging)
+    services = selection.services_by_provider(result.items) if full_service else {}
+    contents = [
+        serializers.organization(
+            provider, full=full_service, services=services.get(provider.pk, [])
+        )
+        for provider in result.items
+    ]
+    return _json(envelope(result, contents))
+
+
+@endpoint
+def organization_detail(request, organization_id):
+    provider = selection.find_provider(organization_id)
+    if provider is None or not selection.listable_services().filter(provider=provider).exists():
+        return not_found("organization", organization_id)
+    services = selection.services_by_provider([provider])[provider.pk]
+    return _json(serializers.organization(provider, full=True, services=services))
+
+
+@endpoint
+def taxonomy_list(request):
+    query = Params(request.GET)
+    query.check_format()
+    result = selection.page_taxonomies(query.text("search"), query.paging())
+    return _json(envelope(result, [serializers.taxonomy(item) for item in result.items]))
+
+
+@endpoint
+def taxonomy_detail(request, taxonomy_id):
+    found = selection.find_taxonomy(taxonomy_id)
+    if found is None:
+        return not_found("taxonomy", taxonomy_id)
+    if found == selection.NEEDS:
+        return _json(serializers.taxonomy(None, terms=Need.objects.order_by("sort_order", "code")))
+    terms = TaxonomyTerm.objects.filter(taxonomy=found).select_related("taxonomy", "parent")
+    return _json(serializers.taxonomy(found, terms=terms.order_by("sort_order", "label")))
+
+
+@endpoint
+def taxonomy_term_list(request):
+    query = Params(request.GET)
+    query.check_format()
+    result = selection.page_terms(
+        search=query.text("search"),
+        taxonomy_id=query.uuid_or_code("taxonomy_id"),
+        parent_id=query.uuid_or_code("parent_id"),
+        top_only=query.boolean("top_only"),
+        paging=query.paging(),
+    )
+    return _json(envelope(result, [serializers.taxonomy_term(term) for term in result.items]))
+
+
+@endpoint
+def taxonomy_term_detail(request, term_id):
+    term = selection.find_term(term_id)
+    if term is None:
+        return not_found("taxonomy term", term_id)
+    return _json(serializers.taxonomy_term(term))
+
+
+@endpoint
+def service_at_location_list(request):
+    query = Params(request.GET)
+    filters, paging = query.service_filters(place=True), query.paging()
+    result = selection.page_locations(filters, paging)
+    contents = [
+        serializers.service_at_location(place, place.page, full=filters.full)
+        for place in result.items
+    ]
+    return _json(envelope(result, contents))
+
+
+@endpoint
+def service_at_location_detail(request, sal_id):
+    place = selection.find_location(sal_id)
+    if place is None:
+        return not_found("service_at_location", sal_id)
+    return _json(serializers.service_at_location(place, place.page, full=True))

@@ -1,0 +1,11 @@
+"""Background jobs of the Local Offer. Scheduling is cron's job (DESIGN.md): it runs
+`manage.py check_freshness`, which can also hand the work to a task worker."""
+
+from django_tasks import task
+
+
+@task()
+def check_freshness() -> str:
+    from .freshness import run_daily_check
+
+    return run_daily_check().summary()

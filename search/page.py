@@ -1,0 +1,220 @@
+"""What the search page shows, worked out from a query, its errors and its results.
+
+Kept out of the view so the view stays three lines and the template stays free of logic: the
+filter panel's groups, the error summary, the pagination items, the zero-results suggestions.
+Every link keeps the rest of the search as it was.
+"""
+
+from dataclasses import dataclass, field
+
+from .query import (
+    DEFAULT_RADIUS,
+    MAX_PAGE,
+    MAX_RADIUS,
+    FieldError,
+    SearchResults,
+    ServiceQuery,
+)
+
+RADIUS_CHOICES = (1, 2, 5, 10, 20, 50)
+CATEGORIES_SHOWN = 10  # the rest go behind "Show more categories"
+MAX_ECHOED = 100  # characters of a bad value put back in its box: enough to correct it
+
+# Where an error in the summary takes you: the input (or first checkbox) for that parameter.
+FIELD_IDS = {
+    "q": "search-q",
+    "postcode": "search-postcode",
+    "radius": "search-radius",
+    "age": "search-age",
+    "need": "filter-need",
+    "category": "filter-category",
+    "cost": "filter-cost",
+    "delivery": "filter-delivery",
+    "pb": "filter-pb",
+    "open_now": "filter-when",
+    "holidays": "filter-when",
+    "sort": "results-heading",
+    "page": "results-heading",
+    "per_page": "results-heading",
+}
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int | None
+    checked: bool
+    id: str
+    param: str = ""  # the GET parameter this option sets
+
+
+@dataclass
+class FilterGroup:
+    param: str
+    legend: str
+    options: list[Option]
+    more: list[Option] = field(default_factory=list)  # shown behind a details component
+    error: str = ""
+
+    @property
+    def id(self) -> str:
+        return FIELD_IDS[self.param]
+
+    @property
+    def first_id(self) -> str:
+        first = (self.options or self.more or [None])[0]
+        return first.id if first else self.id
+
+
+@dataclass
+class PageLink:
+    number: int | None  # None for the "…" between distant page numbers
+    href: str = ""
+    current: bool = False
+
+
+def raw_inputs(params) -> dict[str, str]:
+    """What the family typed into each box, put back as typed (bounded), so nothing is lost
+    when one part of the search needs correcting."""
+    return {
+        name: " ".join(str(params.get(name, "")).split())[:MAX_ECHOED]
+        for name in ("postcode", "radius", "age")
+    }
+
+
+def error_summary(errors: list[FieldError]) -> list[dict]:
+    seen = set()
+    items = []
+    for error in errors:
+        if (error.field, error.message) in seen:
+            continue
+        seen.add((error.field, error.message))
+        items.append({"href": f"#{FIELD_IDS.get(error.field, 'search-q')}",
+                      "message": error.message, "field": error.field})
+    return items
+
+
+def field_errors(errors: list[FieldError]) -> dict[str, str]:
+    """The first message for each input, shown beside it."""
+    by_field: dict[str, str] = {}
+    for error in errors:
+        key = "when" if error.field in {"open_now", "holidays"} else error.field
+        by_field.setdefault(key, error.message)
+    return by_field
+
+
+def filter_groups(results: SearchResults, errors: dict[str, str]) -> list[FilterGroup]:
+    query = results.query
+
+    def options(param: str) -> list[Option]:
+        return [
+            Option(v.value, v.label, v.count, v.selected, f"{FIELD_IDS[param]}-{i}", param)
+            for i, v in enumerate(results.facets.get(param, []))
+        ]
+
+    groups = [
+        FilterGroup("need", "Need", options("need")),
+        FilterGroup("category", "Type of service", options("category")),
+        FilterGroup("cost", "Cost", options("cost")),
+        FilterGroup("delivery", "How it is delivered", options("delivery")),
+        FilterGroup("pb", "Personal budgets", options("pb")),
+    ]
+    for group in groups:
+        group.error = errors.get(group.param, "")
+        if group.param == "category" and len(group.options) > CATEGORIES_SHOWN:
+            shown = group.options[:CATEGORIES_SHOWN]
+            rest = group.options[CATEGORIES_SHOWN:]
+            # A ticked category never hides behind "show more".
+            group.options = shown + [o for o in rest if o.checked]
+            group.more = [o for o in rest if not o.checked]
+    # Opening times are yes/no choices without counts: counting them costs two more queries.
+    when = FilterGroup(
+        "open_now", "When",
+        [
+            Option("yes", "Runs in school holidays", None, query.holidays, "filter-when-0",
+                   "holidays"),
+            Option("yes", "Open now", None, query.open_now, "filter-when-1", "open_now"),
+        ],
+        error=errors.get("when", ""),
+    )
+    groups.append(when)
+    return [g for g in groups if g.options or g.more or g.error]
+
+
+def pagination(results: SearchResults) -> list[PageLink]:
+    """Numbers around the current page, the first and the last, with gaps as "…"."""
+    query = results.query
+    last = min(results.pages, MAX_PAGE)
+    if last <= 1:
+        return []
+    wanted = {1, last, query.page - 1, query.page, query.page + 1}
+    links: list[PageLink] = []
+    previous = 0
+    for number in sorted(n for n in wanted if 1 <= n <= last):
+        if number - previous > 1:
+            links.append(PageLink(None))
+        links.append(PageLink(number, "?" + query.query_string(page=number),
+                              number == query.page))
+        previous = number
+    return links
+
+
+def page_href(query: ServiceQuery, number: int) -> str:
+    return "?" + query.query_string(page=number)
+
+
+def wider_radius(query: ServiceQuery) -> tuple[int, str] | None:
+    """The next bigger distance, for "try a wider area" when nothing was found."""
+    if not query.postcode or query.radius_miles >= MAX_RADIUS:
+        return None
+    bigger = next((r for r in RADIUS_CHOICES if r > query.radius_miles), MAX_RADIUS)
+    return bigger, "?" + query.query_string(radius_miles=bigger, page=1)
+
+
+def sort_links(query: ServiceQuery) -> list[dict]:
+    if not query.postcode:
+        return []
+    return [
+        {"label": "Best match", "href": "?" + query.query_string(sort="relevance", page=1),
+         "current": query.sort == "relevance"},
+        {"label": "Nearest first", "href": "?" + query.query_string(sort="distance", page=1),
+         "current": query.sort == "distance"},
+    ]
+
+
+def suggestion_href(query: ServiceQuery, suggestion: str) -> str:
+    return "?" + query.query_string(text=suggestion, page=1)
+
+
+def context(params, query: ServiceQuery, errors: list[FieldError], results: SearchResults):
+    by_field = field_errors(errors)
+    first = results.query.offset + 1
+    return {
+        "query": query,
+        "results": results,
+        "inputs": raw_inputs(params),
+        "errors": error_summary(errors),
+        "field_errors": by_field,
+        "filter_groups": filter_groups(results, by_field),
+        "radius_choices": RADIUS_CHOICES,
+        "selected_radius": query.radius_miles if query.postcode else _radius_typed(params),
+        "pagination": pagination(results),
+        "previous_href": page_href(query, query.page - 1) if results.has_previous else "",
+        "next_href": page_href(query, query.page + 1) if results.has_next else "",
+        "showing_from": first,
+        "showing_to": first + len(results.hits) - 1,
+        "sort_links": sort_links(query),
+        "wider_radius": wider_radius(query),
+        "suggestion_href": (
+            suggestion_href(query, results.suggestion) if results.suggestion else ""
+        ),
+        "searched": bool(query.text or query.has_filters),
+    }
+
+
+def _radius_typed(params) -> int:
+    try:
+        return int(str(params.get("radius", "")))
+    except ValueError:
+        return DEFAULT_RADIUS

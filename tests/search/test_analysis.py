@@ -1,0 +1,79 @@
+"""Query analysis: synonyms, misspellings, prefixes and spelling correction."""
+
+import pytest
+
+from search import analysis
+from search.synonyms import MISSPELLINGS, SYNONYM_GROUPS, elasticsearch_rules, expansions
+
+
+def alternatives(text):
+    return [[" ".join(alt) for alt in group.alternatives] for group in analysis.parse(text)]
+
+
+def test_acronym_expands_to_its_phrases():
+    (group,) = alternatives("SALT ")
+    assert group[0] == "salt"
+    assert "speech and language therapy" in group and "slt" in group
+
+
+def test_longest_phrase_wins_and_stop_words_go():
+    groups = alternatives("speech and language therapy for my son near RV1 ")
+    assert groups[0][0] == "speech and language therapy"
+    assert "salt" in groups[0]
+    assert groups[1:] == [["rv1"]]
+
+
+def test_misspelling_finds_the_word():
+    (group,) = alternatives("autisim ")
+    assert "autism" in group and "autistic" in group
+
+
+def test_only_an_unfinished_last_word_is_a_prefix():
+    groups = analysis.parse("swimming thera")
+    assert [g.prefix for g in groups] == [False, True]
+    assert analysis.parse("swimming thera ")[-1].prefix is False
+    assert analysis.parse("sw")[-1].prefix is False  # too short to be useful
+
+
+def test_accents_and_punctuation_fold():
+    assert analysis.words("Café—naïve, CAMHS!") == ["cafe", "naive", "camhs"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [("autisim", "autism", 1), ("sensorry", "sensory", 1), ("therapy", "theraphy", 1),
+     ("form", "from", 1), ("abc", "abc", 0), ("kitten", "sitting", 3)],
+)
+def test_edit_distance(a, b, distance):
+    assert analysis.edit_distance(a, b, limit=2) == min(distance, 3)
+
+
+def test_correct_replaces_only_unknown_words_with_close_known_ones():
+    known = {"sensory": 5, "play": 9, "sessions": 3}
+    corrected = analysis.correct(
+        "sensorry play", lambda w: w in known, lambda w: list(known.items())
+    )
+    assert corrected == "sensory play"
+    assert analysis.correct("play", lambda w: w in known, lambda w: list(known.items())) is None
+    # three-letter words are acronyms more often than typos
+    assert analysis.correct("pcx", lambda w: False, lambda w: [("pcf", 1)]) is None
+
+
+def test_every_group_is_lower_case_and_parses_as_elasticsearch_rules():
+    for group in SYNONYM_GROUPS:
+        for phrase in group:
+            assert phrase == phrase.lower() and "," not in phrase
+    rules = elasticsearch_rules()
+    assert "salt, slt, speech and language therapy, speech and language therapist, " \
+           "speech therapy, speech therapist" in rules
+    assert "autisim => autism" in rules
+    assert len(rules) == len(SYNONYM_GROUPS) + len(MISSPELLINGS)
+
+
+def test_the_domain_vocabulary_is_covered():
+    table = expansions()
+    for word in ["salt", "slt", "asd", "asc", "autism", "autistic", "adhd", "camhs", "cypmhs",
+                 "respite", "ot", "physio", "senco", "sendco", "ehcp", "ehc plan", "iass",
+                 "sendiass", "pcf", "dp", "pb", "phb", "pfa", "lac", "cla", "pru", "ap", "dla",
+                 "ep", "hv", "cdc", "tac", "keyworker", "key worker", "autisim", "dyslexsia"]:
+        assert word in table, word

@@ -1,0 +1,84 @@
+"""The database backend's own behaviour: writes, highlights, spelling and the cost of a search."""
+
+from dataclasses import replace
+
+import pytest
+
+from search.backends.database import DatabaseBackend
+from search.models import IndexedService, SearchTerm
+from search.query import ServiceQuery
+
+from .conformance.corpus import BY_ID, RECORDS
+from .conftest import locate
+
+pytestmark = pytest.mark.django_db
+
+
+def search(backend, **params):
+    query, errors = ServiceQuery.from_params(params, locate=locate)
+    assert errors == []
+    return backend.search(query)
+
+
+def test_index_replaces_a_service_and_the_old_words_stop_matching():
+    backend = DatabaseBackend()
+    backend.index([BY_ID["c31"]])
+    backend.index([replace(BY_ID["c31"], name="Theatre Makers")])
+    assert search(backend, q="theatre").ids == ["c31"]
+    assert search(backend, q="drama club").ids == []  # summary still says drama club...
+    assert IndexedService.objects.count() == 1
+
+
+def test_delete_removes_from_words_and_filters():
+    backend = DatabaseBackend()
+    backend.index(RECORDS)
+    assert backend.delete(["c31", "not-there"]) == 1
+    assert search(backend, q="drama").ids == []
+    assert "c31" not in search(backend, per_page="50").ids
+
+
+def test_a_hidden_listing_indexed_later_disappears():
+    backend = DatabaseBackend()
+    backend.index([BY_ID["c06"]])
+    backend.index([replace(BY_ID["c06"], searchable=False)])
+    assert search(backend, q="swim").total == 0
+
+
+def test_rebuild_reports_progress_and_counts_words():
+    backend = DatabaseBackend()
+    seen = []
+    assert backend.rebuild(RECORDS, progress=seen.append) == len(RECORDS)
+    assert seen[-1] == len(RECORDS)
+    assert SearchTerm.objects.get(word="swimming").documents == 4  # c05, c28, c40 and c05 text
+
+
+def test_highlights_escape_everything_but_the_marks():
+    backend = DatabaseBackend()
+    backend.index([replace(BY_ID["c31"], name="Fish & <b>Chips</b> drama club")])
+    (hit,) = search(backend, q="drama").hits
+    assert hit.highlights["name"] == (
+        "Fish &amp; &lt;b&gt;Chips&lt;/b&gt; <mark>drama</mark> club"
+    )
+
+
+def test_a_word_added_later_can_be_suggested():
+    backend = DatabaseBackend()
+    backend.index([BY_ID["c18"]])  # Wheelchair Football Club
+    results = search(backend, q="footbal")
+    assert results.ids == ["c18"]  # "footbal" is a prefix of football, so it matches
+    results = search(backend, q="fotball")
+    assert results.suggestion == "football" and results.showing_suggestion
+    assert results.ids == ["c18"]
+
+
+def test_a_search_costs_a_bounded_number_of_queries(django_assert_max_num_queries):
+    backend = DatabaseBackend()
+    backend.index(RECORDS)
+    query, _ = ServiceQuery.from_params(
+        {"q": "swimming", "need": "ASD", "age": "8", "cost": "charge", "pb": "yes",
+         "postcode": "RV1 2AB", "radius": "10", "sort": "distance", "delivery": "in_person"},
+        locate=locate,
+    )
+    with django_assert_max_num_queries(12):
+        results = backend.search(query)
+    assert results.ids == ["c05"]

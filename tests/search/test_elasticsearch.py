@@ -1,0 +1,202 @@
+"""The Elasticsearch backend: the query and mapping it sends (Search.to_dict(), no server),
+then index / delete / rebuild against osmem-server over HTTP."""
+
+import uuid
+
+import pytest
+
+from search.backends.elasticsearch import ElasticsearchBackend, build_search
+from search.documents import OPEN_ENDED_MONTHS, document_body, index_definition
+from search.query import ServiceQuery
+from search.synonyms import elasticsearch_rules
+from search.vocabulary import vocabulary_from_files
+
+from .conformance.corpus import BY_ID, RECORDS, SPORT
+from .conftest import locate
+
+
+def body_for(params, **kwargs) -> dict:
+    # The shipped vocabulary files: these tests need no database.
+    query, errors = ServiceQuery.from_params(
+        params, locate=locate, vocabulary=vocabulary_from_files()
+    )
+    assert errors == []
+    return build_search(query, "services", **kwargs).to_dict()
+
+
+def find(tree, key):
+    """Every value stored under key anywhere in a nested dict/list."""
+    found = []
+    if isinstance(tree, dict):
+        for k, v in tree.items():
+            if k == key:
+                found.append(v)
+            found += find(v, key)
+    elif isinstance(tree, list):
+        for item in tree:
+            found += find(item, key)
+    return found
+
+
+# -- mapping -----------------------------------------------------------------------------------
+
+
+def test_mapping_has_english_analysis_synonyms_facets_ages_and_places():
+    definition = index_definition("local-offer-services-1")
+    analysis = definition["settings"]["analysis"]
+    properties = definition["mappings"]["properties"]
+
+    assert analysis["filter"]["send_synonyms"]["type"] == "synonym_graph"
+    assert analysis["filter"]["send_synonyms"]["synonyms"] == elasticsearch_rules()
+    assert analysis["filter"]["send_stemmer"] == {"type": "stemmer", "language": "english"}
+    assert "send_synonyms" in analysis["analyzer"]["send_search"]["filter"]
+    assert "send_synonyms" not in analysis["analyzer"]["send_index"]["filter"]
+    assert properties["name"] == {
+        "type": "text", "analyzer": "send_index", "search_analyzer": "send_search"
+    }
+    for facet in ("needs", "categories", "delivery", "cost_type", "sort_name", "service_id"):
+        assert properties[facet] == {"type": "keyword"}
+    assert properties["ages"] == {"type": "integer_range"}
+    assert properties["open_hours"] == {"type": "integer_range"}
+    assert properties["locations"] == {"type": "geo_point"}
+    assert properties["record"] == {"type": "object", "enabled": False}
+
+
+def test_document_fills_open_ended_ages_and_keeps_the_record():
+    body = document_body(BY_ID["c14"].to_dict())  # no ages at all
+    assert body["ages"] == {"gte": 0, "lte": OPEN_ENDED_MONTHS}
+    body = document_body(BY_ID["c01"].to_dict())
+    assert body["ages"] == {"gte": 0, "lte": 131}
+    assert body["open_hours"] == [{"gte": 540, "lt": 720}, {"gte": 3420, "lt": 3600}]
+    assert body["locations"] == [{"lat": 52.205, "lon": -1.5}]
+    assert body["record"]["name"] == "Speech and Language Therapy Drop-in"
+    assert body["sort_name"] == "speech and language therapy drop in"
+
+
+# -- queries -----------------------------------------------------------------------------------
+
+
+def test_words_search_four_fields_with_name_weighted_and_boost_an_exact_name():
+    body = body_for({"q": "speech therapy"})
+    should = body["query"]["bool"]["should"]
+    combined = should[0]["combined_fields"]
+    assert combined["fields"] == ["name^3", "summary^2", "description", "keywords^2"]
+    assert combined["operator"] == "and"
+    assert should[1] == {"term": {"sort_name": {"value": "speech therapy", "boost": 20.0}}}
+    assert body["query"]["bool"]["minimum_should_match"] == 1
+    assert not find(body, "fuzziness")  # typos only when nothing matched as typed
+
+
+def test_fuzzy_and_any_word_retries():
+    body = body_for({"q": "sensorry play"}, fuzzy=True, any_word=True)
+    fuzzy = [c["multi_match"] for c in body["query"]["bool"]["should"] if "multi_match" in c]
+    assert fuzzy[0]["fuzziness"] == "AUTO:4,8" and fuzzy[0]["prefix_length"] == 1
+    assert fuzzy[0]["analyzer"] == "send_index"
+    assert set(find(body, "operator")) == {"or"}
+
+
+def test_unfinished_last_word_adds_a_prefix_clause():
+    body = body_for({"q": "occupational thera"})
+    prefix = [c["multi_match"] for c in body["query"]["bool"]["should"]
+              if c.get("multi_match", {}).get("type") == "bool_prefix"]
+    assert prefix and prefix[0]["query"] == "occupational thera"
+    # a synonym is a whole word already: no prefix for "occupational therapy"
+    assert not [c for c in body_for({"q": "occupational therapy"})["query"]["bool"]["should"]
+                if "multi_match" in c]
+
+
+def test_browse_without_words_matches_all_sorted_by_name():
+    body = body_for({"need": "ASD"})
+    assert body["query"] == {"match_all": {}}
+    assert body["sort"] == [{"sort_name": {"order": "asc"}}, {"service_id": {"order": "asc"}}]
+    assert "highlight" not in body and "suggest" not in body
+
+
+def test_facet_filters_are_post_filters_and_each_aggregation_leaves_its_own_out():
+    body = body_for({"need": "ASD", "cost": "free", "pb": "yes", "age": "7", "category": SPORT})
+    post = body["post_filter"]["bool"]["filter"]
+    assert {"terms": {"needs": ["ASD"]}} in post
+    assert {"terms": {"cost_type": ["free"]}} in post
+    assert {"term": {"accepts_personal_budget": True}} in post
+    assert {"range": {"ages": {"gte": 84, "lte": 95, "relation": "intersects"}}} in post
+    need_filter = body["aggs"]["facet_need"]["filter"]["bool"]["filter"]
+    assert {"terms": {"needs": ["ASD"]}} not in need_filter
+    assert {"terms": {"cost_type": ["free"]}} in need_filter
+    assert body["aggs"]["facet_need"]["aggs"]["values"]["terms"]["field"] == "needs"
+    bands = body["aggs"]["facet_age"]["aggs"]["values"]["filters"]["filters"]
+    assert bands["5-10"] == {"range": {"ages": {"gte": 60, "lte": 131, "relation": "intersects"}}}
+    assert {"range": {"ages": {"gte": 84, "lte": 95, "relation": "intersects"}}} not in (
+        body["aggs"]["facet_age"]["filter"]["bool"]["filter"]
+    )
+
+
+def test_distance_filters_the_query_and_sorts_nearest_first():
+    body = body_for({"postcode": "RV1 2AB", "radius": "7", "sort": "distance", "q": "swim"})
+    assert {"geo_distance": {"distance": "7mi",
+                             "locations": {"lat": 52.2, "lon": -1.5}}} in body["query"]["bool"]["filter"]
+    assert body["sort"][0] == {"_geo_distance": {
+        "locations": {"lat": 52.2, "lon": -1.5}, "order": "asc", "unit": "mi",
+        "mode": "min", "distance_type": "arc"}}
+    assert body["sort"][1] == {"_score": {"order": "desc"}}
+
+
+def test_highlights_escape_html_and_mark_matches():
+    body = body_for({"q": "swim"})
+    assert body["highlight"]["encoder"] == "html"
+    assert body["highlight"]["pre_tags"] == ["<mark>"]
+    assert set(body["highlight"]["fields"]) == {"name", "summary", "description"}
+    assert body["suggest"]["spelling"]["term"]["field"] == "spelling"
+
+
+def test_pages_and_totals():
+    body = body_for({"q": "club", "page": "3", "per_page": "10"})
+    assert (body["from"], body["size"]) == (20, 10)
+    assert body["track_total_hits"] is True
+
+
+def test_open_now_and_holidays_filter_without_facets():
+    query, _ = ServiceQuery.from_params(
+        {"open_now": "yes", "holidays": "yes"}, vocabulary=vocabulary_from_files()
+    )
+    body = build_search(query, "services").to_dict()
+    filters = body["query"]["bool"]["filter"]
+    assert {"term": {"runs_in_school_holidays": True}} in filters
+    assert {"term": {"open_hours": query.minute_of_week}} in filters
+
+
+# -- against osmem -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_backend(osmem_engine, db):  # db: labels come from the Local Offer's vocabulary
+    from .es_support import osmem_client
+
+    return ElasticsearchBackend(
+        client=osmem_client(osmem_engine.url), alias=f"t-{uuid.uuid4().hex[:8]}", refresh=True
+    )
+
+
+def test_rebuild_swaps_the_alias_and_drops_the_old_index(fresh_backend):
+    client = fresh_backend.client
+    fresh_backend.rebuild(RECORDS[:5])
+    first = set(client.indices.get_alias(name=fresh_backend.alias))
+    done = []
+    fresh_backend.rebuild(RECORDS, progress=done.append)
+    second = set(client.indices.get_alias(name=fresh_backend.alias))
+    assert len(second) == 1 and first.isdisjoint(second)
+    assert not client.indices.exists(index=list(first)[0])
+    assert done[-1] == 40  # 42 records, two of them hidden
+    assert fresh_backend.search(ServiceQuery(per_page=50)).total == 40
+
+
+def test_index_replaces_and_hides_then_delete_removes(fresh_backend):
+    fresh_backend.index([BY_ID["c01"], BY_ID["c02"]])
+    renamed = BY_ID["c01"].__class__(**{**BY_ID["c01"].__dict__, "name": "Talking Together"})
+    fresh_backend.index([renamed])
+    results = fresh_backend.search(ServiceQuery(text="talking together"))
+    assert results.ids == ["c01"]
+    hidden = BY_ID["c02"].__class__(**{**BY_ID["c02"].__dict__, "searchable": False})
+    fresh_backend.index([hidden])
+    assert fresh_backend.search(ServiceQuery()).ids == ["c01"]
+    fresh_backend.delete(["c01", "never-indexed"])
+    assert fresh_backend.search(ServiceQuery()).total == 0
