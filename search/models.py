@@ -17,6 +17,8 @@ class IndexedService(models.Model):
     # Keywords, category and need labels and the provider's name: findable, weighted like summary.
     keywords_text = models.TextField(blank=True)
     record = models.JSONField()
+    # Always True: the database backend stores only listed services. Kept so queries that
+    # read this table directly can say what they mean.
     searchable = models.BooleanField(default=True)
     cost_type = models.CharField(max_length=16, default="free")
     accepts_personal_budget = models.BooleanField(default=False)
@@ -29,7 +31,14 @@ class IndexedService(models.Model):
     class Meta:
         indexes = [
             models.Index(fields=["searchable", "sort_name"], name="search_svc_browse"),
-            models.Index(fields=["cost_type"], name="search_svc_cost"),
+            # Covers the column facets (cost, personal budgets, age bands) without reading rows.
+            models.Index(
+                fields=[
+                    "cost_type", "accepts_personal_budget", "min_age_months", "max_age_months",
+                    "runs_in_school_holidays",
+                ],
+                name="search_svc_filters",
+            ),
         ]
 
     def __str__(self) -> str:

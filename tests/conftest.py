@@ -1,6 +1,19 @@
 """Fixtures shared by every test module."""
 
+import sys
+
 import pytest
+
+# Browser fixtures (page, axe_page, open_browser, make_user, live server pages) for any folder's
+# tests marked `browser`. Nothing is launched unless a test asks for them.
+pytest_plugins = ["tests.e2e.fixtures"]
+
+
+def pytest_sessionfinish(session, exitstatus):
+    # Only if a browser test ran: importing the module would otherwise load Playwright for nothing.
+    browser = sys.modules.get("tests.e2e.browser")
+    if browser is not None:
+        browser.close_shared_browser()
 
 
 @pytest.fixture(autouse=True)

@@ -90,9 +90,7 @@ class GuidePage(Page):
     template = "local_offer/guide_page.html"
 
     def related_services(self, limit=RELATED_LIMIT):
-        return services_for(
-            self.related_service_links.select_related("service"), self.related_categories.all(), limit
-        )
+        return services_for(self.related_service_links.all(), self.related_categories.all(), limit)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

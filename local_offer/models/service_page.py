@@ -461,7 +461,8 @@ class ServicePage(Page):
         """Guides that link here by hand, then guides about one of this service's categories."""
         from .guides import GuidePage
 
-        category_ids = list(self.categories.values_list("pk", flat=True))
+        # Read through .all() so an unsaved preview (modelcluster's in-memory relations) works too.
+        category_ids = [term.pk for term in self.categories.all()]
         guides = GuidePage.objects.live().public().filter(
             models.Q(related_service_links__service=self)
             | models.Q(related_categories__in=category_ids)

@@ -25,7 +25,7 @@ from datetime import date, time
 
 from django.utils.dateparse import parse_date
 
-from local_offer.models import CostUnit, Need, PremisesAccess, Provider
+from local_offer.models import CostUnit, Need, Provider
 
 from . import schemas
 from .checks import check_record
@@ -73,6 +73,9 @@ def read_service(data: dict, schema_dir: str | None = None) -> ServiceRecord:
         name=_text(data.get("name")),
         organisation=None,
     )
+    if data.get("_fetch_error"):
+        record.problems.append(str(data["_fetch_error"]))
+        return record
     record.problems += schemas.problems(data, "service.json", schema_dir)
     if record.problems:
         return record
@@ -80,7 +83,7 @@ def read_service(data: dict, schema_dir: str | None = None) -> ServiceRecord:
     record.description = description
     record.summary = summary_of(description) or record.name
     record.status = STATUS.get(_text(data.get("status")).lower(), "active")
-    record.url = _text(data.get("url"))
+    record.website = _text(data.get("url"))
     record.email = _text(data.get("email"))
     record.phone = _first_phone(data.get("phones"))
     record.eligibility = _text(data.get("eligibility_description"))
@@ -227,7 +230,6 @@ def _places(record: ServiceRecord, data: dict) -> None:
     if record.locations and "in_person" not in record.delivery:
         record.delivery.insert(0, "in_person")
     record.accessibility_notes = "\n\n".join(notes)
-    assert all(code in PremisesAccess.values for code in record.premises_access)
 
 
 def _pick_address(addresses: list) -> dict:

@@ -66,7 +66,7 @@ class ServiceRecord:
     summary: str = ""
     description: str = ""  # plain text, paragraphs separated by blank lines
     status: str = "active"
-    url: str = ""
+    website: str = ""  # ORUK service.url
     email: str = ""
     phone: str = ""
     min_age_months: int | None = None
@@ -90,6 +90,7 @@ class ServiceRecord:
     needs: list[str] = field(default_factory=list)  # SEN2 codes
     categories: list[TermRecord] = field(default_factory=list)
     last_reviewed: date | None = None
+    publish_allowed: bool = True  # False: always saved as a draft (e.g. not approved at source)
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

@@ -234,7 +234,7 @@ def service_basic(page: ServicePage, with_organization: bool = True) -> dict:
         "organization_id": organization_id(provider) if provider else None,
         "name": page.title,
         "description": plain_text(page.description) or page.summary,
-        "url": page.url,  # the service's own website: ServicePage's field shadows Page.url
+        "url": page.website,
         "email": page.email,
         "status": STATUS.get(page.status, "active"),
         "minimum_age": years(page.min_age_months),

@@ -39,7 +39,7 @@ from .records import OrganisationRecord, ServiceRecord, TermRecord
 
 IMPORTED_TAXONOMY = "imported"
 SCALAR_FIELDS = (
-    "title", "summary", "description", "status", "url", "email", "phone", "min_age_months",
+    "title", "summary", "description", "status", "website", "email", "phone", "min_age_months",
     "max_age_months", "eligibility", "referral_routes", "referral_details", "cost_type",
     "cost_pence", "cost_unit", "cost_notes", "delivery", "schedule_notes", "service_areas",
     "languages", "premises_access", "accessibility_notes", "last_reviewed",
@@ -107,18 +107,19 @@ class ServiceWriter:
     # -- steps ----------------------------------------------------------------------------------
 
     def _save(self, record: ServiceRecord) -> Outcome:
+        publish = self.publish and record.publish_allowed
         provider = self.provider_for(record.organisation)
         folder = self.folder_for(provider)
         categories = [self.term_for(term) for term in record.categories]
         needs = list(Need.objects.filter(code__in=record.needs))
         existing = ServicePage.objects.filter(external_id=record.external_id).first()
         if existing is None:
-            page = ServicePage(external_id=record.external_id, live=self.publish)
+            page = ServicePage(external_id=record.external_id, live=publish)
             self.apply(page, record, provider, categories, needs)
             page.slug = self.free_slug(folder, record.name)
             folder.add_child(instance=page)
             revision = page.save_revision()
-            if self.publish:
+            if publish:
                 revision.publish()
             return Outcome("created", page)
 
@@ -129,12 +130,12 @@ class ServiceWriter:
         before = snapshot(draft)
         self.apply(draft, record, provider, categories, needs)
         if snapshot(draft) == before:
-            if self.publish and (not existing.live or existing.has_unpublished_changes):
+            if publish and (not existing.live or existing.has_unpublished_changes):
                 existing.get_latest_revision().publish()
                 return Outcome("updated", existing)
             return Outcome("unchanged", existing)
         revision = draft.save_revision()
-        if self.publish:
+        if publish:
             revision.publish()
         return Outcome("updated", existing)
 

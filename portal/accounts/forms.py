@@ -41,9 +41,9 @@ class InvitationForm(forms.Form):
     )
 
     makes_organisation_admin = forms.BooleanField(
-        label="They will manage colleagues at this organisation",
+        label="They can invite and remove colleagues",
         required=False,
-        help_text="They can invite people to the organisation and remove them.",
+        help_text="Choose this for the person who will look after the team's accounts.",
     )
 
     def __init__(self, *args, inviter: User, **kwargs):

@@ -183,7 +183,9 @@ class DatabaseBackend(SearchBackend):
 
     def _write(self, records: list[dict], replace: bool, words: Counter | None = None) -> int:
         latest = {str(r["id"]): r for r in records}  # the last version of a repeated id wins
-        rows = [_rows_for(r) for r in latest.values()]
+        # Hidden and closed services are not stored at all (an update removes them), so no
+        # query ever has to filter them out, and facet counts need no join to do so.
+        rows = [_rows_for(r) for r in latest.values() if is_listed(r)]
         with transaction.atomic():
             if replace:
                 self._delete_rows(list(latest))
@@ -226,24 +228,24 @@ class DatabaseBackend(SearchBackend):
             suggestion, showing_suggestion = spelled, True
         groups = analysis.parse(text)
         run = _Run(self.vendor, query, groups, any_word=False)
-        total = run.count()
+        total = run.aggregate()
         if groups and total == 0:
             corrected = analysis.correct(text, self._is_known, self._candidates)
             if corrected:
                 retry = _Run(self.vendor, query, analysis.parse(corrected), any_word=False)
-                if retry.count():
+                if retry.aggregate():
                     run, total = retry, retry.total
                     suggestion, showing_suggestion = corrected, True
             if total == 0 and len(groups) > 1:
                 retry = _Run(self.vendor, query, groups, any_word=True)
-                if retry.count():
+                if retry.aggregate():
                     run, total, relaxed = retry, retry.total, True
         hits = run.hits() if total else []
         return SearchResults(
             query=query,
             hits=hits,
             total=total,
-            facets=facets.labelled(query, run.facet_counts(), vocabulary),
+            facets=facets.labelled(query, run.counts, vocabulary),
             suggestion=suggestion,
             showing_suggestion=showing_suggestion,
             relaxed=relaxed,
@@ -271,6 +273,7 @@ class _Run:
         self.query = query
         self.groups = groups
         self.total = 0
+        self.counts: dict[str, dict[str, int]] = {}
         self.match = self._match_expression(groups, any_word) if groups else None
         self.clauses = self._clauses()
 
@@ -299,18 +302,31 @@ class _Run:
         return ("(" + (" || " if any_word else " && ").join(sql_parts) + ")", params)
 
     def _text_clause(self):
+        # The matches themselves are computed once per statement, in the "matched" CTE.
+        return ("s.id IN (SELECT id FROM matched)", []) if self.match else None
+
+    def _matched_cte(self) -> tuple[str, list]:
         if self.match is None:
-            return None
+            return "", []
         expression, params = self.match
         if self.vendor == "sqlite":
-            return (f"s.id IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s)", [expression])
-        return (f"s.search_vector @@ {expression}", params)
+            return (
+                f"WITH matched AS MATERIALIZED (SELECT rowid AS id FROM {FTS} "
+                f"WHERE {FTS} MATCH %s) ",
+                [expression],
+            )
+        return (
+            f"WITH matched AS MATERIALIZED (SELECT id FROM {SERVICE} "
+            f"WHERE search_vector @@ {expression}) ",
+            params,
+        )
 
     # Filters --------------------------------------------------------------------------------
 
     def _clauses(self) -> dict[str, tuple[str, list]]:
         q = self.query
-        clauses: dict[str, tuple[str, list]] = {"listed": ("s.searchable = %s", [True])}
+        # Only listed services are stored, so there is no "searchable" test to pay for.
+        clauses: dict[str, tuple[str, list]] = {}
         text = self._text_clause()
         if text:
             clauses["text"] = text
@@ -380,19 +396,69 @@ class _Run:
             if name != without:
                 sql.append(clause)
                 params += clause_params
-        return " AND ".join(sql), params
+        return " AND ".join(sql) or "1 = 1", params
 
     # Queries --------------------------------------------------------------------------------
 
-    def count(self) -> int:
-        where, params = self._where()
-        self.total = _scalar(f"SELECT COUNT(*) FROM {SERVICE} s WHERE {where}", params)
+    def aggregate(self) -> int:
+        """The total and every facet count in one statement, so the words match only once."""
+        cte, cte_params = self._matched_cte()
+        arms, params = [], []
+        where, where_params = self._where()
+        arms.append(f"SELECT 'total', '', COUNT(*), 0, {_ZEROS} FROM {SERVICE} s WHERE {where}")
+        params += where_params
+        for name in ("need", "category", "delivery"):
+            where, where_params = self._where(without=name)
+            scope = (
+                f" AND f.service_id IN (SELECT s.id FROM {SERVICE} s WHERE {where})"
+                if where != "1 = 1" else ""
+            )
+            arms.append(
+                f"SELECT %s, f.value, COUNT(*), 0, {_ZEROS} FROM {FACET} f "
+                f"WHERE f.facet = %s{scope} GROUP BY f.value"
+            )
+            params += [name, name, *(where_params if scope else [])]
+        # cost, personal budgets and age bands are columns: one arm per distinct filter set.
+        bands, band_params = [], []
+        for _code, _label, low, high in AGE_BANDS:
+            clause, clause_params = _overlap_sql(low * 12, high * 12 + 11)
+            bands.append(f"SUM(CASE WHEN {clause} THEN 1 ELSE 0 END)")
+            band_params += clause_params
+        groups = _column_facet_groups(self.clauses)
+        for group in groups:
+            where, where_params = self._where(without=group[0] if len(group) == 1 else None)
+            arms.append(
+                f"SELECT %s, s.cost_type, COUNT(*), "
+                f"SUM(CASE WHEN s.accepts_personal_budget THEN 1 ELSE 0 END), {', '.join(bands)} "
+                f"FROM {SERVICE} s WHERE {where} GROUP BY s.cost_type"
+            )
+            params += ["columns:" + ",".join(group), *band_params, *where_params]
+        with connection.cursor() as cursor:
+            cursor.execute(cte + " UNION ALL ".join(arms), [*cte_params, *params])
+            rows = cursor.fetchall()
+        counts: dict[str, dict[str, int]] = {"need": {}, "category": {}, "delivery": {}}
+        for kind, value, count, budget, *band_counts in rows:
+            if kind == "total":
+                self.total = int(count)
+            elif not kind.startswith("columns:"):
+                counts[kind][value] = int(count)
+            else:
+                group = kind.split(":", 1)[1].split(",")
+                if "cost" in group:
+                    counts.setdefault("cost", {})[value] = int(count)
+                if "pb" in group:
+                    counts.setdefault("pb", {"yes": 0})["yes"] += int(budget or 0)
+                if "age" in group:
+                    ages = counts.setdefault("age", {band[0]: 0 for band in AGE_BANDS})
+                    for band, band_count in zip(AGE_BANDS, band_counts, strict=True):
+                        ages[band[0]] += int(band_count or 0)
+        self.counts = counts
         return self.total
 
     def hits(self) -> list[SearchHit]:
         q = self.query
-        # SQLite joins the FTS table itself (bm25 needs it), so the IN (MATCH) clause goes.
-        where, params = self._where(without="text" if self.vendor == "sqlite" else None)
+        # Ranking needs the match itself (bm25 / ts_rank_cd), so the "matched" CTE is not used.
+        where, params = self._where(without="text")
         select_params: list = []
         joins = ""
         join_params: list = []
@@ -414,6 +480,8 @@ class _Run:
                 f"+ CASE WHEN s.sort_name = %s THEN {EXACT_NAME_BONUS} ELSE 0 END)"
             )
             select_params += [*match_params, exact_name]
+            where = f"s.search_vector @@ {expression} AND " + where
+            params = [*match_params, *params]
         else:
             score = "0.0"
         order = []
@@ -480,43 +548,8 @@ class _Run:
             found[pk] = {k: _marked(v) for k, v in parts.items() if v and START in v}
         return found
 
-    def facet_counts(self) -> dict[str, dict[str, int]]:
-        counts: dict[str, dict[str, int]] = {}
-        for name in ("need", "category", "delivery"):
-            where, params = self._where(without=name)
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    f"SELECT f.value, COUNT(*) FROM {FACET} f WHERE f.facet = %s AND f.service_id "
-                    f"IN (SELECT s.id FROM {SERVICE} s WHERE {where}) GROUP BY f.value",
-                    [name, *params],
-                )
-                counts[name] = dict(cursor.fetchall())
-        # cost, personal budgets and age bands are columns: one pass per distinct filter set.
-        for group in _column_facet_groups(self.clauses):
-            where, params = self._where(without=group[0] if len(group) == 1 else None)
-            band_sql, band_params = [], []
-            for _code, _label, low, high in AGE_BANDS:
-                clause, clause_params = _overlap_sql(low * 12, high * 12 + 11)
-                band_sql.append(f"SUM(CASE WHEN {clause} THEN 1 ELSE 0 END)")
-                band_params += clause_params
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    f"SELECT s.cost_type, COUNT(*), "
-                    f"SUM(CASE WHEN s.accepts_personal_budget THEN 1 ELSE 0 END), "
-                    f"{', '.join(band_sql)} FROM {SERVICE} s WHERE {where} GROUP BY s.cost_type",
-                    [*band_params, *params],
-                )
-                rows = cursor.fetchall()
-            if "cost" in group:
-                counts["cost"] = {row[0]: row[1] for row in rows}
-            if "pb" in group:
-                counts["pb"] = {"yes": sum(row[2] or 0 for row in rows)}
-            if "age" in group:
-                counts["age"] = {
-                    band[0]: sum(row[3 + i] or 0 for row in rows)
-                    for i, band in enumerate(AGE_BANDS)
-                }
-        return counts
+
+_ZEROS = ", ".join(["0"] * len(AGE_BANDS))
 
 
 def _column_facet_groups(clauses) -> list[tuple[str, ...]]:
@@ -533,12 +566,6 @@ def _overlap_sql(low_months: int, high_months: int) -> tuple[str, list]:
         "AND (s.max_age_months IS NULL OR s.max_age_months >= %s)",
         [high_months, low_months],
     )
-
-
-def _scalar(sql: str, params: list):
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchone()[0]
 
 
 def _load(record):

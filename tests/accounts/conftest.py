@@ -1,6 +1,9 @@
 import pytest
 from django.core.cache import cache
 
+# The browser fixtures (Chromium, live server, axe) for test_accessibility.py.
+from tests.e2e.conftest import axe_page, chromium_browser, site_pages  # noqa: F401
+
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():

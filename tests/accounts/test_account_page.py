@@ -94,7 +94,10 @@ def test_officer_can_add_an_organisation_in_the_admin(client):
 def test_provider_cannot_manage_organisations_in_the_admin(client):
     client.force_login(make_user(Role.PROVIDER, mfa=True))
 
-    response = client.get("/admin/snippets/accounts/organisation/add/")
+    response = client.post(
+        "/admin/snippets/accounts/organisation/add/",
+        {"name": "Oak Tree Nursery", "kind": "education"},
+    )
 
     assert response.status_code in (302, 403)
     assert not Organisation.objects.filter(name="Oak Tree Nursery").exists()

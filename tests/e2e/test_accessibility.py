@@ -3,7 +3,7 @@
 import pytest
 
 from .axe import assert_no_axe_violations
-from .conftest import sign_in
+from .browser import sign_in
 
 pytestmark = pytest.mark.browser
 

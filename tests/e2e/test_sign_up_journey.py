@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core import mail
 
-from .conftest import PASSWORD, sign_in
+from .browser import PASSWORD, sign_in
 
 pytestmark = pytest.mark.browser
 

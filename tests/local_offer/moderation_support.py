@@ -69,7 +69,10 @@ def tree(db) -> Tree:
 
 
 @pytest.fixture
-def officer(db):
+def officer(tree):
+    from local_offer.moderation import ensure_council_moderation
+
+    ensure_council_moderation()  # as `manage.py setup_moderation` or the seed would
     return make_user(Role.OFFICER, email="officer@riverside.example", mfa=True)
 
 

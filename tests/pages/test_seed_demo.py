@@ -28,6 +28,13 @@ def _run_seed(**options) -> str:
     return out.getvalue()
 
 
+@pytest.fixture
+def shell_only(monkeypatch):
+    """Seed only this app's part: the other apps' seeds have their own tests, and the Local
+    Offer's hundreds of services would make every test here slow."""
+    monkeypatch.setattr(seed_demo, "DEMO_MODULES", ("portal.pages.demo",))
+
+
 def _row_counts() -> dict[str, int]:
     return {m._meta.label: m._default_manager.count() for m in apps.get_models()
             if not m._meta.proxy}
@@ -50,7 +57,7 @@ def test_refusal_exits_non_zero_with_a_plain_message_from_the_command_line():
     assert "seed_demo only runs on a local demo (DEBUG on)" in result.stderr
 
 
-def test_runs_when_debug_is_on(settings):
+def test_runs_when_debug_is_on(settings, shell_only):
     settings.DEBUG = True
     out = io.StringIO()
     call_command("seed_demo", stdout=out)
@@ -59,7 +66,7 @@ def test_runs_when_debug_is_on(settings):
 
 
 def test_running_twice_creates_no_duplicates_and_changes_nothing():
-    # Given the demo has been loaded once
+    # Given the whole demo (every app's seed) has been loaded once
     _run_seed()
     before = _row_counts()
     pages_before = list(Page.objects.values_list("id", "url_path", "latest_revision_id",
@@ -74,7 +81,7 @@ def test_running_twice_creates_no_duplicates_and_changes_nothing():
     assert CouncilSettings.objects.values().get() == settings_before
 
 
-def test_an_editors_change_survives_a_second_seed():
+def test_an_editors_change_survives_a_second_seed(shell_only):
     _run_seed()
     about = ContentPage.objects.get(slug="about-the-local-offer")
     about.summary = "Edited by the council."
@@ -87,7 +94,7 @@ def test_an_editors_change_survives_a_second_seed():
     assert CouncilSettings.load().phone == "01632 960555"
 
 
-def test_seed_builds_riverside_council_with_contact_details_and_iass():
+def test_seed_builds_riverside_council_with_contact_details_and_iass(shell_only):
     _run_seed()
     council = CouncilSettings.load()
     assert council.council_name == "Riverside Council"
@@ -98,7 +105,7 @@ def test_seed_builds_riverside_council_with_contact_details_and_iass():
     assert home.body and home.live
 
 
-def test_seed_copes_with_a_database_whose_page_tree_was_emptied():
+def test_seed_copes_with_a_database_whose_page_tree_was_emptied(shell_only):
     # Given a database where the home page and site are gone (an old copy, a flushed test DB)
     HomePage.objects.all().delete()
     # When seeding, then a home page is made and served at /
@@ -147,7 +154,7 @@ def test_accounts_then_pages_then_local_offer_come_first():
 HREF = re.compile(r'href="(/[^"#?]*)"')
 
 
-def test_every_link_on_the_seeded_shell_pages_leads_somewhere(client):
+def test_every_link_on_the_seeded_shell_pages_leads_somewhere(client, shell_only):
     # Given the demo site, when a newcomer clicks every link in the shell pages
     _run_seed()
     start = ["/", "/about-the-local-offer/", "/get-help-and-advice/", "/contact/",

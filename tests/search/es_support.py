@@ -17,7 +17,8 @@ class PlainJsonNode(Urllib3HttpNode):
         headers = HttpHeaders(headers or {})
         for name in ("accept", "content-type"):
             if name in headers and "compatible-with" in headers[name]:
-                headers[name] = "application/x-ndjson" if "x-ndjson" in headers[name] else PLAIN_JSON
+                bulk = "x-ndjson" in headers[name]
+                headers[name] = "application/x-ndjson" if bulk else PLAIN_JSON
         response = super().perform_request(method, target, body=body, headers=headers, **kwargs)
         meta = response.meta
         if "x-elastic-product" not in meta.headers:

@@ -8,7 +8,7 @@ from search.backends.database import DatabaseBackend
 from search.models import IndexedService, SearchTerm
 from search.query import ServiceQuery
 
-from .conformance.corpus import BY_ID, RECORDS
+from .conformance.corpus import BY_ID, LISTED, RECORDS
 from .conftest import locate
 
 pytestmark = pytest.mark.django_db
@@ -22,10 +22,10 @@ def search(backend, **params):
 
 def test_index_replaces_a_service_and_the_old_words_stop_matching():
     backend = DatabaseBackend()
-    backend.index([BY_ID["c31"]])
-    backend.index([replace(BY_ID["c31"], name="Theatre Makers")])
-    assert search(backend, q="theatre").ids == ["c31"]
-    assert search(backend, q="drama club").ids == []  # summary still says drama club...
+    backend.index([BY_ID["c06"]])
+    backend.index([replace(BY_ID["c06"], name="Swim Academy")])
+    assert search(backend, q="academy").ids == ["c06"]
+    assert search(backend, q="splash").ids == []  # "Splash" was only in the old name
     assert IndexedService.objects.count() == 1
 
 
@@ -47,9 +47,10 @@ def test_a_hidden_listing_indexed_later_disappears():
 def test_rebuild_reports_progress_and_counts_words():
     backend = DatabaseBackend()
     seen = []
-    assert backend.rebuild(RECORDS, progress=seen.append) == len(RECORDS)
-    assert seen[-1] == len(RECORDS)
-    assert SearchTerm.objects.get(word="swimming").documents == 4  # c05, c28, c40 and c05 text
+    assert backend.rebuild(RECORDS, progress=seen.append) == len(LISTED)  # hidden: not stored
+    assert seen[-1] == len(LISTED)
+    assert IndexedService.objects.filter(searchable=False).count() == 0
+    assert SearchTerm.objects.get(word="swimming").documents == 2  # c05, c40 (c28 is hidden)
 
 
 def test_highlights_escape_everything_but_the_marks():

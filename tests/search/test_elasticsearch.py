@@ -132,8 +132,8 @@ def test_facet_filters_are_post_filters_and_each_aggregation_leaves_its_own_out(
 
 def test_distance_filters_the_query_and_sorts_nearest_first():
     body = body_for({"postcode": "RV1 2AB", "radius": "7", "sort": "distance", "q": "swim"})
-    assert {"geo_distance": {"distance": "7mi",
-                             "locations": {"lat": 52.2, "lon": -1.5}}} in body["query"]["bool"]["filter"]
+    near = {"geo_distance": {"distance": "7mi", "locations": {"lat": 52.2, "lon": -1.5}}}
+    assert near in body["query"]["bool"]["filter"]
     assert body["sort"][0] == {"_geo_distance": {
         "locations": {"lat": 52.2, "lon": -1.5}, "order": "asc", "unit": "mi",
         "mode": "min", "distance_type": "arc"}}

@@ -60,7 +60,9 @@ def test_malformed_postcode_message():
 def test_unknown_postcode_message_suggests_the_first_part():
     with pytest.raises(PostcodeError) as problem:
         lookup("zz9 9zz")
-    assert str(problem.value) == "We could not find ZZ9 9ZZ. Check it, or try the first part, like ZZ9"
+    assert str(problem.value) == (
+        "We could not find ZZ9 9ZZ. Check it, or try the first part, like ZZ9"
+    )
 
 
 @pytest.mark.django_db

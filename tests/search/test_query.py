@@ -76,7 +76,8 @@ def test_control_characters_and_extra_spaces_are_dropped():
         ("sort", "random", "Sort by best match or nearest first"),
         ("postcode", "NOT A POSTCODE", "Enter a real postcode, like RV1 2AB"),
         ("postcode", "x" * 5000, "Enter a real postcode, like RV1 2AB"),
-        ("postcode", "ZZ9 9ZZ", "We could not find ZZ9 9ZZ. Check it, or try the first part, like ZZ9"),
+        ("postcode", "ZZ9 9ZZ",
+         "We could not find ZZ9 9ZZ. Check it, or try the first part, like ZZ9"),
     ],
 )
 def test_garbage_gets_a_plain_english_message_and_the_rest_still_works(param, value, message):
@@ -88,7 +89,9 @@ def test_garbage_gets_a_plain_english_message_and_the_rest_still_works(param, va
 def test_unknown_need_code_is_named_in_the_message():
     query, errors = parse("need=ASD&need=XYZ")
     assert query.needs == ("ASD",)
-    assert messages(errors) == {"need": 'We do not recognise the need "XYZ". Choose one from the list'}
+    assert messages(errors) == {
+        "need": 'We do not recognise the need "XYZ". Choose one from the list'
+    }
 
 
 def test_need_codes_are_case_insensitive_and_comma_lists_work():
@@ -155,7 +158,9 @@ def test_age_in_months_covers_the_whole_year_of_age():
 
 
 def test_applied_filters_can_be_removed_one_at_a_time():
-    query, _ = parse("q=swim&need=ASD&need=PD&age=8&postcode=RV1+2AB&radius=10&sort=distance&pb=yes")
+    query, _ = parse(
+        "q=swim&need=ASD&need=PD&age=8&postcode=RV1+2AB&radius=10&sort=distance&pb=yes"
+    )
     filters = {(f.param, f.value): f for f in query.applied_filters(VOCABULARY)}
     assert filters[("need", "ASD")].label == "Autistic spectrum disorder"
     without_asd = dict(parse_qsl(filters[("need", "ASD")].remove_query))

@@ -162,7 +162,7 @@ def local_offer(tree):
         tree,
         "Speech and language drop-in",
         speech,
-        url="https://speech.example/drop-in",
+        website="https://speech.example/drop-in",
         email="dropin@speech.example",
         phone="01632 960333",
         description="<p>Bring your child to talk to a speech and language therapist.</p>"

@@ -67,8 +67,11 @@ def test_relevance_pages_do_not_overlap(backend):
     assert not set(first.ids) & set(second.ids)
 
 
-@pytest.mark.parametrize("base", [{}, {"age": "8"}, {"q": "club"}, {"need": "PD", "cost": "charge"}],
-                         ids=["everything", "age 8", "club", "PD and charge"])
+@pytest.mark.parametrize(
+    "base",
+    [{}, {"age": "8"}, {"q": "club"}, {"need": "PD", "cost": "charge"}],
+    ids=["everything", "age 8", "club", "PD and charge"],
+)
 def test_each_facet_count_is_what_choosing_it_returns(backend, base):
     # Given a search and its facet counts
     results = run(backend, base)

@@ -7,6 +7,8 @@ adding one line to DEMO_MODULES. Every seed is idempotent, so running this twice
 
 import importlib
 import importlib.util
+import logging
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -17,8 +19,11 @@ DEMO_MODULES = (
     "portal.accounts.demo",
     "portal.pages.demo",
     "local_offer.demo",
+    "search.demo",  # last of the Local Offer: index what was just published
     "local_offer.moderation",  # the Council moderation workflow and provider folders
 )
+
+NOISY_LOGGERS = ("django_tasks", "wagtail")
 
 
 def _module_exists(name: str) -> bool:
@@ -26,6 +31,21 @@ def _module_exists(name: str) -> bool:
         return importlib.util.find_spec(name) is not None
     except ModuleNotFoundError:  # its parent package is missing
         return False
+
+
+@contextmanager
+def _quiet_logs(enabled: bool):
+    """Every page save logs a line per background task; hundreds of them would bury the list of
+    demo sign-ins. -v 2 shows them."""
+    loggers = [logging.getLogger(name) for name in NOISY_LOGGERS] if enabled else []
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 class Command(BaseCommand):
@@ -43,8 +63,9 @@ class Command(BaseCommand):
                 "seed_demo only runs on a local demo (DEBUG on), because it creates demo "
                 "accounts with published passwords. Nothing was changed."
             )
-        for name in DEMO_MODULES:
-            if not _module_exists(name):
-                continue
-            importlib.import_module(name).seed(self.stdout)
+        with _quiet_logs(enabled=options.get("verbosity", 1) < 2):
+            for name in DEMO_MODULES:
+                if not _module_exists(name):
+                    continue
+                importlib.import_module(name).seed(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo data is ready."))

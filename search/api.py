@@ -1,0 +1,51 @@
+"""The search app's public functions: what the search page, the ORUK API and indexing call.
+
+    query, errors = api.parse_query(request.GET)   # validated, bounded, with messages
+    results = api.search(query)                    # SearchResults from the configured backend
+    api.index_records([record]); api.delete_records([id]); api.rebuild_index(records)
+
+Records are search.service_record.ServiceRecord objects (or their to_dict()).
+"""
+
+from collections.abc import Callable, Iterable, Mapping
+
+from .backends import get_backend
+from .backends.base import RecordLike
+from .postcodes import PostcodeError, PostcodeLocation, lookup
+from .query import FieldError, SearchResults, ServiceQuery
+from .vocabulary import Vocabulary
+
+__all__ = [
+    "FieldError", "PostcodeError", "SearchResults", "ServiceQuery",
+    "delete_records", "index_records", "locate_postcode", "parse_query", "rebuild_index",
+    "search",
+]
+
+
+def parse_query(
+    params: Mapping, vocabulary: Vocabulary | None = None
+) -> tuple[ServiceQuery, list[FieldError]]:
+    return ServiceQuery.from_params(params, vocabulary=vocabulary)
+
+
+def search(query: ServiceQuery) -> SearchResults:
+    return get_backend().search(query)
+
+
+def index_records(records: Iterable[RecordLike]) -> int:
+    return get_backend().index(records)
+
+
+def delete_records(ids: Iterable[str]) -> int:
+    return get_backend().delete(ids)
+
+
+def rebuild_index(
+    records: Iterable[RecordLike], progress: Callable[[int], None] | None = None
+) -> int:
+    return get_backend().rebuild(records, progress=progress)
+
+
+def locate_postcode(value: str) -> PostcodeLocation:
+    """Raises PostcodeError whose message can be shown to the family as it is."""
+    return lookup(value)

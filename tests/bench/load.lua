@@ -1,0 +1,15 @@
+-- wrk script: each request takes the next search from the labelled query set, round robin,
+-- so the load is the same mix of words, filters and postcodes as the relevance benchmark.
+local paths = {}
+local counter = 0
+
+function init(args)
+  for line in io.lines(args[1]) do
+    if #line > 0 then paths[#paths + 1] = line end
+  end
+end
+
+function request()
+  counter = counter % #paths + 1
+  return wrk.format("GET", paths[counter])
+end
