@@ -58,7 +58,14 @@ test-postgres: install ## Run the suite against a throwaway PostgreSQL cluster o
 ci: ## What .ci/run calls: install, lint, suite on SQLite and PostgreSQL, browser tests, timings
 	scripts/ci
 
+bench: install ## Benchmarks (slow, not in make test): our search vs Wagtail's at 10k and 50k services, and the page under load
+	scripts/ensure-apt-packages wrk
+	$(PY) -m tests.bench.run
+
+index: install ## Rebuild the search index from the published Local Offer services
+	$(PY) manage.py search_index --rebuild
+
 clean: ## Remove the virtualenv, node_modules, built assets and the local database
 	rm -rf $(VENV) node_modules portal/static/govuk staticfiles db.sqlite3 var
 
-.PHONY: help install frontend migrate demo run test lint browser test-postgres ci clean
+.PHONY: help install frontend migrate demo run test lint browser test-postgres ci bench index clean

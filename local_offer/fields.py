@@ -106,8 +106,10 @@ class AgeFormField(forms.MultiValueField):
     def __init__(self, **kwargs):
         kwargs.pop("max_value", None)
         kwargs.pop("min_value", None)
+        # Either part may be left empty: "16" years alone means 16 years 0 months.
         fields = (
             forms.IntegerField(
+                required=False,
                 min_value=0,
                 max_value=MAX_AGE_YEARS,
                 error_messages={
@@ -117,6 +119,7 @@ class AgeFormField(forms.MultiValueField):
                 },
             ),
             forms.IntegerField(
+                required=False,
                 min_value=0,
                 max_value=11,
                 error_messages={

@@ -10,13 +10,9 @@ from django.db import models
 
 
 class IndexedService(models.Model):
+    # Short filter columns come first (as in migration 0001): SQLite then finds them on the
+    # row's first page without walking the overflow pages of the long text and JSON.
     service_id = models.CharField(max_length=64, unique=True)
-    name = models.CharField(max_length=255)
-    summary = models.TextField(blank=True)
-    description = models.TextField(blank=True)
-    # Keywords, category and need labels and the provider's name: findable, weighted like summary.
-    keywords_text = models.TextField(blank=True)
-    record = models.JSONField()
     # Always True: the database backend stores only listed services. Kept so queries that
     # read this table directly can say what they mean.
     searchable = models.BooleanField(default=True)
@@ -27,6 +23,12 @@ class IndexedService(models.Model):
     runs_in_school_holidays = models.BooleanField(default=False)
     sort_name = models.CharField(max_length=255, default="")  # lower-cased, for browsing A to Z
     indexed_at = models.DateTimeField(auto_now=True)
+    name = models.CharField(max_length=255)
+    summary = models.TextField(blank=True)
+    # Keywords, category and need labels and the provider's name: findable, weighted like summary.
+    keywords_text = models.TextField(blank=True)
+    description = models.TextField(blank=True)
+    record = models.JSONField()
 
     class Meta:
         indexes = [

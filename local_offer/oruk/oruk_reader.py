@@ -25,7 +25,7 @@ from datetime import date, time
 
 from django.utils.dateparse import parse_date
 
-from local_offer.models import CostUnit, Need, Provider
+from local_offer.models import CostUnit, Need, PremisesAccess, Provider
 
 from . import schemas
 from .checks import check_record
@@ -49,6 +49,7 @@ STATUS = {
 DAY_CODES = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 LANGUAGE_NAMES = {code: name.title() for name, code in LANGUAGE_CODES.items() if code}
 LANGUAGE_NAMES.update({"en": "English", "bfi": "British Sign Language", "zh": "Chinese"})
+FEATURE_LABELS = {str(label).lower(): code for code, label in PremisesAccess.choices}
 # Words in an accessibility description that name one of our premises features.
 ACCESS_WORDS = [
     ("step_free", ("step-free", "step free", "wheelchair access", "ramp", "level access")),
@@ -218,6 +219,12 @@ def _places(record: ServiceRecord, data: dict) -> None:
         for item in place.get("accessibility") or []:
             text = _text(item.get("description")) or _text(item.get("accessibility"))
             details = _text(item.get("details"))
+            if text.lower() in FEATURE_LABELS and not details:
+                # One of our own premises features, as this API publishes them.
+                code = FEATURE_LABELS[text.lower()]
+                if code not in record.premises_access:
+                    record.premises_access.append(code)
+                continue
             note = "\n\n".join(part for part in (text, details) if part)
             if note and note not in notes:
                 notes.append(note)

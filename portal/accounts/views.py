@@ -9,6 +9,7 @@ from allauth.mfa.models import Authenticator
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -102,8 +103,10 @@ def delete_account(request):
 
 @_allowed_or_404(policy.can_invite)
 def invitation_list(request):
-    invitation_rows = policy.visible_invitations(request.user)[:200]
-    return render(request, "accounts/invitation_list.html", {"invitations": invitation_rows})
+    page = Paginator(policy.visible_invitations(request.user), 50).get_page(request.GET.get("page"))
+    return render(
+        request, "accounts/invitation_list.html", {"invitations": page.object_list, "page": page}
+    )
 
 
 @_allowed_or_404(policy.can_invite)

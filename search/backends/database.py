@@ -459,6 +459,8 @@ class _Run:
         q = self.query
         # Ranking needs the match itself (bm25 / ts_rank_cd), so the "matched" CTE is not used.
         where, params = self._where(without="text")
+        # Always true, but lets browsing walk the (searchable, sort_name) index in order.
+        where, params = f"s.searchable = %s AND {where}", [True, *params]
         select_params: list = []
         joins = ""
         join_params: list = []
@@ -498,10 +500,17 @@ class _Run:
             distance_column = "near.d2"
         order += ["score DESC"] if self.match else []
         order += ["s.sort_name", "s.id"]
+        # Rank and cut the page on narrow columns first; only the page's rows bring their JSON.
+        outer_order = [
+            term.replace("near.d2", "page.d2").replace("score DESC", "page.score DESC")
+            .replace("s.", "page.") for term in order
+        ]
         sql = (
-            f"SELECT s.id, s.record, {score} AS score, {distance_column} AS d2 "
-            f"FROM {SERVICE} s{joins} WHERE {where} ORDER BY {', '.join(order)} "
-            "LIMIT %s OFFSET %s"
+            "SELECT page.id, r.record, page.score, page.d2 FROM ("
+            f"SELECT s.id AS id, s.sort_name AS sort_name, {score} AS score, "
+            f"{distance_column} AS d2 FROM {SERVICE} s{joins} WHERE {where} "
+            f"ORDER BY {', '.join(order)} LIMIT %s OFFSET %s"
+            f") page JOIN {SERVICE} r ON r.id = page.id ORDER BY {', '.join(outer_order)}"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*select_params, *join_params, *params, q.per_page, q.offset])

@@ -33,12 +33,9 @@ class Migration(migrations.Migration):
             name='IndexedService',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                # Short filter columns first: SQLite keeps them on the row's first page, so a
+                # filter or sort never walks the overflow pages of the text and JSON below.
                 ('service_id', models.CharField(max_length=64, unique=True)),
-                ('name', models.CharField(max_length=255)),
-                ('summary', models.TextField(blank=True)),
-                ('description', models.TextField(blank=True)),
-                ('keywords_text', models.TextField(blank=True)),
-                ('record', models.JSONField()),
                 ('searchable', models.BooleanField(default=True)),
                 ('cost_type', models.CharField(default='free', max_length=16)),
                 ('accepts_personal_budget', models.BooleanField(default=False)),
@@ -47,6 +44,11 @@ class Migration(migrations.Migration):
                 ('runs_in_school_holidays', models.BooleanField(default=False)),
                 ('sort_name', models.CharField(default='', max_length=255)),
                 ('indexed_at', models.DateTimeField(auto_now=True)),
+                ('name', models.CharField(max_length=255)),
+                ('summary', models.TextField(blank=True)),
+                ('keywords_text', models.TextField(blank=True)),
+                ('description', models.TextField(blank=True)),
+                ('record', models.JSONField()),
             ],
             options={
                 'indexes': [models.Index(fields=['searchable', 'sort_name'], name='search_svc_browse'), models.Index(fields=['cost_type'], name='search_svc_cost')],

@@ -326,3 +326,18 @@ def test_organisation_admin_cannot_appoint_another_admin(client, provider_org):
     )
 
     assert Invitation.objects.get().makes_organisation_admin is False
+
+
+def test_long_invitation_lists_are_split_into_pages(client, officer, provider_org):
+    for number in range(55):
+        _issue(officer, email=f"person{number}@example.org", organisation=provider_org)
+    client.force_login(officer)
+
+    first = client.get("/invitations/").content.decode()
+    second = client.get("/invitations/?page=2").content.decode()
+    nonsense = client.get("/invitations/?page=banana")
+
+    assert first.count("govuk-table__row") == 51  # 50 rows and the heading row
+    assert "Next<span" in first
+    assert second.count("govuk-table__row") == 6
+    assert nonsense.status_code == 200

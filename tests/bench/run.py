@@ -169,7 +169,9 @@ def load_wagtail_pages(records, label: str) -> float:
 
     started = time.perf_counter()
     root = Page.get_first_root_node()
-    folder = root.add_child(instance=ServiceIndexPage(title=f"Bench {label}", slug=f"bench-{label}"))
+    folder = root.add_child(
+        instance=ServiceIndexPage(title=f"Bench {label}", slug=f"bench-{label}")
+    )
     content_type = ContentType.objects.get_for_model(ServicePage)
     now = timezone.now()
     backend = get_search_backend()
@@ -313,12 +315,20 @@ def load_test(queries, seconds: int, connections: int = 20) -> dict:
 
 
 def _wait_for(port: int) -> None:
-    deadline = time.monotonic() + 60
+    """Until the search page answers: the port opens before the workers have booted."""
+    from urllib.error import URLError
+    from urllib.request import urlopen
+
+    deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.2)
+        try:
+            address = f"http://127.0.0.1:{port}/local-offer/search/"
+            with urlopen(address, timeout=10) as page:  # noqa: S310 - loopback, our own server
+                if page.status == 200:
+                    return
+        except (URLError, OSError):
+            pass
+        time.sleep(0.5)
     raise RuntimeError("gunicorn did not start")
 
 

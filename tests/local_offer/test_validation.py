@@ -197,6 +197,7 @@ class TestAdminEditor:
             "locations-0-postcode": "rv3 4ht",
         })
         assert response.status_code == 302
+        service.refresh_from_db()  # the page row points at its newest revision
         draft = service.get_latest_revision_as_object()
         assert draft.cost_pence == 475
         assert draft.min_age_months == 18

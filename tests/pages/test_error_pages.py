@@ -53,3 +53,22 @@ def test_portal_urls_names_our_500_handler():
     from portal import urls
 
     assert urls.handler500 == "portal.pages.views.server_error"
+
+
+@pytest.mark.urls("tests.pages.urls_with_crash")
+def test_a_forbidden_page_tells_a_visitor_to_sign_in(client, shell_pages):
+    response = client.get("/test-forbidden/")
+    html = html_of(response)
+    assert response.status_code == 403
+    assert '<h1 class="govuk-heading-l">You cannot see this page</h1>' in html
+    assert 'href="/accounts/login/">sign in</a>' in html
+
+
+def test_a_form_sent_without_the_security_cookie_explains_what_to_do(shell_pages):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/accounts/login/", {"login": "a@example.org", "password": "x"})
+    html = html_of(response)
+    assert response.status_code == 403
+    assert '<h1 class="govuk-heading-l">Your form could not be sent</h1>' in html
+    assert "Allow cookies for this site" in html
+    assert "<script" not in html

@@ -75,6 +75,9 @@ def test_a_temporarily_closed_service_is_listed_with_its_status_and_an_alert(cli
 
 
 def test_a_hidden_address_never_leaves_the_portal(client, local_offer):
+    from search.models import Postcode
+
+    Postcode.objects.create(postcode="RV9 4XY", outcode="RV9", latitude=52.99237, longitude=-2.02841)
     page = service_named("Little Acorns childminding")
     service = get(client, f"/api/oruk/services/{ids.encode('service', page.pk)}")
     sal = get(client, "/api/oruk/service_at_locations?postcode=RV9+4XY")

@@ -1,0 +1,93 @@
+"""The demo Local Offer: believable, complete enough to try every facet, and safe to run twice."""
+
+import io
+from datetime import date
+
+from local_offer.addresses import is_postcode
+from local_offer.demo import build_specs, seed
+from local_offer.geography import AREAS_BY_OUTCODE, distance_km, postcode_point
+from local_offer.models import (
+    EventPage,
+    GuidePage,
+    Need,
+    ServiceLocation,
+    ServicePage,
+    ShortBreaksStatementPage,
+    TaxonomyTerm,
+)
+
+TODAY = date(2026, 11, 25)
+AGE_BANDS = {  # (youngest, oldest) in years, as the search facets count them
+    "0-5": (0, 5), "5-11": (5, 11), "11-16": (11, 16), "16-25": (16, 25),
+}
+
+
+def _band_overlaps(spec, low, high):
+    youngest = spec.fields["min_age_months"]
+    oldest = spec.fields["max_age_months"]
+    return (youngest is None or youngest <= high * 12 + 11) and (oldest is None or oldest >= low * 12)
+
+
+def test_demo_specs_are_the_same_every_time():
+    assert [s.title for s in build_specs(TODAY)] == [s.title for s in build_specs(TODAY)]
+
+
+def test_demo_covers_every_need_category_cost_and_age_band(db):
+    specs = build_specs(TODAY)
+    assert len(specs) >= 300
+    assert len({spec.title for spec in specs}) == len(specs)
+    assert {code for spec in specs for code in spec.need_codes} == set(Need.objects.values_list("code", flat=True))
+    assert {spec.fields["cost_type"] for spec in specs} == {"free", "charge", "varies"}
+    for band, (low, high) in AGE_BANDS.items():
+        assert any(_band_overlaps(spec, low, high) for spec in specs), band
+    assert any(spec.fields["min_age_months"] is None and spec.fields["max_age_months"] is None for spec in specs)
+    assert any(spec.fields["accepts_personal_budget"] for spec in specs)
+    assert {d for spec in specs for d in spec.fields["delivery"]} == {"in_person", "online", "home_visit"}
+    assert {r for spec in specs for r in spec.fields["referral_routes"]} == {"self", "professional", "ehc_plan"}
+    assert {spec.fields["status"] for spec in specs} == {"active", "temporarily_closed", "closed"}
+
+
+def test_demo_postcodes_are_real_shaped_and_near_their_area():
+    for spec in build_specs(TODAY):
+        for location in spec.locations:
+            assert is_postcode(location.postcode)
+            area = AREAS_BY_OUTCODE[location.postcode.split()[0]]
+            assert distance_km(postcode_point(location.postcode), (area.latitude, area.longitude)) <= 2.01
+            assert postcode_point(location.postcode)[1] < 0  # all west of Greenwich
+
+
+def test_demo_has_stale_listings_for_freshness_to_find():
+    ages = sorted((TODAY - spec.fields["last_reviewed"]).days // 30 for spec in build_specs(TODAY))
+    assert sum(1 for months in ages if 6 <= months < 9) >= 5
+    assert sum(1 for months in ages if 9 <= months < 12) >= 5
+    assert sum(1 for months in ages if months >= 12) >= 5
+
+
+def test_seed_builds_the_local_offer_once(db, client):
+    # When the demo is seeded
+    result = seed(io.StringIO(), today=TODAY)
+    # Then there are 300+ live services covering every category
+    services = ServicePage.objects.live()
+    assert result["services"] == services.count() >= 300
+    used = set(TaxonomyTerm.objects.filter(services__in=services).values_list("code", flat=True))
+    assert used == set(TaxonomyTerm.objects.values_list("code", flat=True))
+    assert GuidePage.objects.live().count() >= 7
+    assert ShortBreaksStatementPage.objects.live().count() == 1
+    assert EventPage.objects.filter(recurrence="weekly").exists()
+    assert ServiceLocation.objects.filter(hide_exact_address=True).exists()
+    assert ServiceLocation.objects.exclude(postcode__startswith="RV").exists()  # out of area too
+    # And every guide links to at least one service
+    for guide in GuidePage.objects.live():
+        assert guide.related_services(), guide.title
+    # And the pages are reachable at their paths
+    assert client.get("/local-offer/").status_code == 200
+    assert client.get("/local-offer/services/").status_code == 200
+    hidden = ServicePage.objects.filter(locations__hide_exact_address=True).first()
+    html = client.get(hidden.url).content.decode()
+    street = hidden.locations.get().address_1
+    assert street not in html and "Near RV" in html
+
+    # When it is seeded again, nothing new is made
+    again = seed(io.StringIO(), today=TODAY)
+    assert again["created_pages"] == 0
+    assert ServicePage.objects.count() == result["services"]
