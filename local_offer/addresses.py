@@ -1,4 +1,5 @@
-"""UK postcodes and coordinates: normalise, check, and show only the area when an address is hidden."""
+"""UK postcodes and coordinates: normalise them, check them, and show only the area when an
+address is hidden."""
 
 import re
 
@@ -17,13 +18,11 @@ UK_LONGITUDE = (-8.7, 1.8)
 
 
 def normalise_postcode(value: str) -> str:
-    """" rv1  2ab " -> "RV1 2AB". Raises ValidationError when it is not a UK postcode."""
+    """ " rv1  2ab " -> "RV1 2AB". Raises ValidationError when it is not a UK postcode."""
     compact = re.sub(r"\s+", "", value or "").upper()
     match = _POSTCODE.match(compact)
     if not match:
-        raise ValidationError(
-            "Enter a real postcode, like RV1 2AB", code="invalid_postcode"
-        )
+        raise ValidationError("Enter a real postcode, like RV1 2AB", code="invalid_postcode")
     return f"{match['outward']} {match['inward']}"
 
 

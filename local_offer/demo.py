@@ -51,14 +51,74 @@ AREA_KIND_SCALE = 1.9
 # Share of listings left unconfirmed for a while, so freshness reminders have work to do.
 STALE_MONTHS = ((7, 0.05), (10, 0.05), (13, 0.04))
 
-FIRST_NAMES = ["Amira", "Ben", "Chloe", "Dev", "Ella", "Femi", "Grace", "Hassan", "Isla", "Jack",
-               "Kiran", "Leah", "Marek", "Nadia", "Owen", "Priya", "Rosa", "Sam", "Tom", "Zainab"]
-LAST_NAMES = ["Ahmed", "Baker", "Clarke", "Davies", "Evans", "Fraser", "Green", "Hughes", "Iqbal",
-              "Jones", "Khan", "Lewis", "Morgan", "Nowak", "Okafor", "Patel", "Quinn", "Shah", "Taylor", "Walsh"]
-CONTACT_ROLES = ["Service manager", "Family liaison worker", "Inclusion lead", "Bookings coordinator",
-                 "Team leader", "Volunteer coordinator", "Clinical lead", "SENCO"]
-STREETS = ["High Street", "Mill Lane", "Station Road", "Church Street", "Queens Road", "Park Avenue",
-           "Victoria Street", "Orchard Way", "Meadow Close", "Bridge Street", "Elm Grove", "School Lane"]
+FIRST_NAMES = [
+    "Amira",
+    "Ben",
+    "Chloe",
+    "Dev",
+    "Ella",
+    "Femi",
+    "Grace",
+    "Hassan",
+    "Isla",
+    "Jack",
+    "Kiran",
+    "Leah",
+    "Marek",
+    "Nadia",
+    "Owen",
+    "Priya",
+    "Rosa",
+    "Sam",
+    "Tom",
+    "Zainab",
+]
+LAST_NAMES = [
+    "Ahmed",
+    "Baker",
+    "Clarke",
+    "Davies",
+    "Evans",
+    "Fraser",
+    "Green",
+    "Hughes",
+    "Iqbal",
+    "Jones",
+    "Khan",
+    "Lewis",
+    "Morgan",
+    "Nowak",
+    "Okafor",
+    "Patel",
+    "Quinn",
+    "Shah",
+    "Taylor",
+    "Walsh",
+]
+CONTACT_ROLES = [
+    "Service manager",
+    "Family liaison worker",
+    "Inclusion lead",
+    "Bookings coordinator",
+    "Team leader",
+    "Volunteer coordinator",
+    "Clinical lead",
+    "SENCO",
+]
+STREETS = [
+    "High Street",
+    "Mill Lane",
+    "Station Road",
+    "Church Street",
+    "Queens Road",
+    "Park Avenue",
+    "Victoria Street",
+    "Orchard Way",
+    "Meadow Close",
+    "Bridge Street",
+    "Elm Grove",
+    "School Lane",
+]
 EXTRA_LANGUAGES = ["Polish", "Urdu", "Punjabi", "Romanian", "Arabic", "British Sign Language"]
 HOLIDAY_TEXT = [
     "Runs as usual in the school holidays.",
@@ -144,10 +204,14 @@ def _pick_title(kind, titles, index, areas, used_titles):
     venues = kind["venues"]
     for offset in range(len(titles)):
         template, overrides = titles[(index + offset) % len(titles)]
-        provider_key = overrides.get("provider") or kind["providers"][index % len(kind["providers"])]
+        provider_key = (
+            overrides.get("provider") or kind["providers"][index % len(kind["providers"])]
+        )
         home = content.PROVIDER_HOME_VENUE.get(provider_key)
         if "{venue}" in template:
-            venue = overrides.get("venue") or (home if home in venues or not venues else venues[index % len(venues)])
+            venue = overrides.get("venue") or (
+                home if home in venues or not venues else venues[index % len(venues)]
+            )
             name, _, outcode = content.VENUES[venue]
             title = template.format(venue=name, area=AREAS_BY_OUTCODE[outcode].name)
             if title not in used_titles:
@@ -157,13 +221,21 @@ def _pick_title(kind, titles, index, areas, used_titles):
                 area = areas[(index + step) % len(areas)]
                 title = template.format(area=area.name)
                 if title not in used_titles:
-                    local = [v for v in venues if v != "home" and content.VENUES[v][2] == area.outcode]
+                    local = [
+                        v for v in venues if v != "home" and content.VENUES[v][2] == area.outcode
+                    ]
                     venue = "home" if "home" in venues else (local[0] if local else None)
                     return title, overrides, provider_key, venue, area
         else:
             if template not in used_titles:
-                venue = overrides.get("venue") or (home if home in venues else venues[index % len(venues)] if venues else None)
-                area = AREAS_BY_OUTCODE[content.VENUES[venue][2]] if venue and venue != "home" else areas[index % len(areas)]
+                venue = overrides.get("venue") or (
+                    home if home in venues else venues[index % len(venues)] if venues else None
+                )
+                area = (
+                    AREAS_BY_OUTCODE[content.VENUES[venue][2]]
+                    if venue and venue != "home"
+                    else areas[index % len(areas)]
+                )
                 return template, overrides, provider_key, venue, area
     return None
 
@@ -230,12 +302,17 @@ def _build_one(kind, titles, index, areas, used_titles, rng, today):
         accepts_direct_payment=paid and rng.random() < kind.get("dp", 0.0),
         delivery=delivery,
         schedule_notes=rng.choice(kind["schedule_notes"]) if kind.get("schedule_notes") else "",
-        service_areas=kind.get("service_areas") or ("Riverside" if area.in_riverside else "Riverside and Eastmoor"),
+        service_areas=kind.get("service_areas")
+        or ("Riverside" if area.in_riverside else "Riverside and Eastmoor"),
         runs_in_school_holidays=runs_in_holidays,
         holiday_schedule=rng.choice(HOLIDAY_TEXT) if runs_in_holidays else "",
         languages=languages,
-        premises_access=[] if hidden else [c for c in kind.get("access", []) if rng.random() < 0.85],
-        accessibility_notes=rng.choice(content.ACCESS_NOTES) if not hidden and rng.random() < 0.6 else "",
+        premises_access=[]
+        if hidden
+        else [c for c in kind.get("access", []) if rng.random() < 0.85],
+        accessibility_notes=rng.choice(content.ACCESS_NOTES)
+        if not hidden and rng.random() < 0.6
+        else "",
         keywords=kind.get("keywords", ""),
         last_reviewed=today - timedelta(days=rng.randint(3, 150)),
     )
@@ -264,12 +341,14 @@ def _build_one(kind, titles, index, areas, used_titles, rng, today):
 
     contacts = []
     if rng.random() < 0.5:
-        contacts.append((
-            f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
-            rng.choice(CONTACT_ROLES),
-            content.PROVIDERS[provider_key][3],
-            content.PROVIDERS[provider_key][4],
-        ))
+        contacts.append(
+            (
+                f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+                rng.choice(CONTACT_ROLES),
+                content.PROVIDERS[provider_key][3],
+                content.PROVIDERS[provider_key][4],
+            )
+        )
 
     return ServiceSpec(
         slug=slugify(title)[:80],
@@ -304,8 +383,15 @@ def _bulk_indexing(pages: list):
     """Index the new pages for the admin search and the reference index once at the end,
     rather than one task per save: that halves the time 300 pages take. Only for this
     command-line seed; the signal is reconnected even if something fails."""
-    models = (ServicePage, ServiceIndexPage, GuidePage, EventPage, EventIndexPage,
-              LocalOfferPage, ShortBreaksStatementPage)
+    models = (
+        ServicePage,
+        ServiceIndexPage,
+        GuidePage,
+        EventPage,
+        EventIndexPage,
+        LocalOfferPage,
+        ShortBreaksStatementPage,
+    )
     for model in models:
         post_save.disconnect(search_signals.post_save_signal_handler, sender=model)
     try:
@@ -336,8 +422,14 @@ class _Writer:
         existing = model.objects.child_of(parent).filter(slug=slug).first()
         if existing:
             return existing, False
-        m2m = {key: fields.pop(key) for key in list(fields) if key in {"categories", "needs", "related_categories", "short_break_categories"}}
-        page = model(slug=slug, live=True, first_published_at=self.now, last_published_at=self.now, **fields)
+        m2m = {
+            key: fields.pop(key)
+            for key in list(fields)
+            if key in {"categories", "needs", "related_categories", "short_break_categories"}
+        }
+        page = model(
+            slug=slug, live=True, first_published_at=self.now, last_published_at=self.now, **fields
+        )
         for key, values in m2m.items():
             setattr(page, key, values)
         parent.add_child(instance=page)
@@ -352,7 +444,7 @@ def _resolve_terms() -> dict[str, TaxonomyTerm]:
         if term.taxonomy.code == DFE_CODE:
             terms[f"dfe:{term.label}"] = term
         elif term.code.startswith(PFA_PREFIX):
-            terms[f"pfa:{term.code[len(PFA_PREFIX):]}"] = term
+            terms[f"pfa:{term.code[len(PFA_PREFIX) :]}"] = term
         else:
             terms[f"riverside:{term.code}"] = term
     return terms
@@ -370,41 +462,70 @@ def _with_parents(terms: list[TaxonomyTerm]) -> list[TaxonomyTerm]:
 
 def _seed_providers() -> dict[str, Provider]:
     providers = {}
-    for key, (name, kind, description, phone, email, website, ofsted, charity) in content.PROVIDERS.items():
+    for key, (
+        name,
+        kind,
+        description,
+        phone,
+        email,
+        website,
+        ofsted,
+        charity,
+    ) in content.PROVIDERS.items():
         provider = Provider.objects.filter(name=name).first()
         if provider is None:
             organisation, _ = Organisation.objects.get_or_create(name=name, defaults={"kind": kind})
             provider = Provider.objects.create(
                 name=name,
                 organisation=organisation if not hasattr(organisation, "provider") else None,
-                description=description, phone=phone, email=email, website=website,
-                ofsted_number=ofsted, charity_number=charity,
+                description=description,
+                phone=phone,
+                email=email,
+                website=website,
+                ofsted_number=ofsted,
+                charity_number=charity,
             )
             ProviderContact.objects.create(
-                provider=provider, name="Enquiries", role="General enquiries", phone=phone, email=email
+                provider=provider,
+                name="Enquiries",
+                role="General enquiries",
+                phone=phone,
+                email=email,
             )
         providers[key] = provider
     return providers
 
 
 def _service_page(spec: ServiceSpec, provider, terms, needs) -> ServicePage:
-    page = ServicePage(title=spec.title, provider=provider, phone=provider.phone,
-                       email=provider.email, website=provider.website, **spec.fields)
+    page = ServicePage(
+        title=spec.title,
+        provider=provider,
+        phone=provider.phone,
+        email=provider.email,
+        website=provider.website,
+        **spec.fields,
+    )
     page.categories = _with_parents([terms[ref] for ref in spec.category_refs])
     page.needs = [needs[code] for code in spec.need_codes]
     page.locations = [
         ServiceLocation(
-            name=loc.name, address_1=loc.address_1, town=loc.town, postcode=loc.postcode,
-            latitude=postcode_point(loc.postcode)[0], longitude=postcode_point(loc.postcode)[1],
+            name=loc.name,
+            address_1=loc.address_1,
+            town=loc.town,
+            postcode=loc.postcode,
+            latitude=postcode_point(loc.postcode)[0],
+            longitude=postcode_point(loc.postcode)[1],
             hide_exact_address=loc.hidden,
         )
         for loc in spec.locations
     ]
     page.opening_times = [
-        ServiceOpeningTime(weekday=day, opens=opens, closes=closes) for day, opens, closes in spec.opening_times
+        ServiceOpeningTime(weekday=day, opens=opens, closes=closes)
+        for day, opens, closes in spec.opening_times
     ]
     page.contacts = [
-        ServiceContact(name=name, role=role, phone=phone, email=email) for name, role, phone, email in spec.contacts
+        ServiceContact(name=name, role=role, phone=phone, email=email)
+        for name, role, phone, email in spec.contacts
     ]
     return page
 
@@ -422,13 +543,19 @@ def seed(stdout=None, today: date | None = None, publish_with_revisions: bool = 
         needs = {need.code: need for need in Need.objects.all()}
 
         local_offer, _ = writer.child(
-            home, LocalOfferPage, "local-offer", title="Local Offer",
-            intro="Services, support and information for children and young people aged 0 to 25 with special educational needs and disabilities (SEND), and their families.",
-            body="<p>The Local Offer is required by law. It tells you what is available in Riverside and nearby, for children and young people with or without an education, health and care (EHC) plan.</p><p>Tell us what is missing or wrong: it helps us improve the Local Offer for everyone.</p>",
+            home,
+            LocalOfferPage,
+            "local-offer",
+            title="Local Offer",
+            intro=content.LOCAL_OFFER_INTRO,
+            body=content.LOCAL_OFFER_BODY,
         )
         services_index, _ = writer.child(
-            local_offer, ServiceIndexPage, "services", title="Services",
-            intro="Every service in Riverside's Local Offer, from speech and language therapy to youth clubs.",
+            local_offer,
+            ServiceIndexPage,
+            "services",
+            title="Services",
+            intro=content.SERVICES_INTRO,
         )
 
         specs = build_specs(today)
@@ -442,8 +569,12 @@ def seed(stdout=None, today: date | None = None, publish_with_revisions: bool = 
             folder = folders.get(spec.provider_key)
             if folder is None:
                 folder, _ = writer.child(
-                    services_index, ServiceIndexPage, slugify(provider.name)[:80],
-                    title=provider.name, intro=provider.description, provider=provider,
+                    services_index,
+                    ServiceIndexPage,
+                    slugify(provider.name)[:80],
+                    title=provider.name,
+                    intro=provider.description,
+                    provider=provider,
                 )
                 folders[spec.provider_key] = folder
             if spec.slug in existing:
@@ -473,25 +604,40 @@ def seed(stdout=None, today: date | None = None, publish_with_revisions: bool = 
         f"  local offer: {len(new_pages)} new services ({total} in all), "
         f"{writer.created} pages created in {seconds:.1f}s (services {services_seconds:.1f}s)\n"
     )
-    return {"created_pages": writer.created, "new_services": len(new_pages), "services": total,
-            "seconds": seconds, "services_seconds": services_seconds}
+    return {
+        "created_pages": writer.created,
+        "new_services": len(new_pages),
+        "services": total,
+        "seconds": seconds,
+        "services_seconds": services_seconds,
+    }
 
 
 def _seed_guides(writer, local_offer, terms, services_by_slug):
     category_ids: dict[int, set[int]] = {}
-    for page_id, term_id in ServicePage.categories.through.objects.values_list("servicepage_id", "taxonomyterm_id"):
+    for page_id, term_id in ServicePage.categories.through.objects.values_list(
+        "servicepage_id", "taxonomyterm_id"
+    ):
         category_ids.setdefault(page_id, set()).add(term_id)
     for slug, title, summary, topics, category_refs, body in content.GUIDES:
         categories = [terms[ref] for ref in category_refs]
         guide, created = writer.child(
-            local_offer, GuidePage, slug, title=title, summary=summary, body=body,
-            local_offer_topics=topics, related_categories=categories,
+            local_offer,
+            GuidePage,
+            slug,
+            title=title,
+            summary=summary,
+            body=body,
+            local_offer_topics=topics,
+            related_categories=categories,
             last_reviewed=timezone.localdate() - timedelta(days=40),
         )
         if created:
             picks = [
-                page for page in services_by_slug.values()
-                if page.status == "active" and category_ids.get(page.pk, set()) & {t.pk for t in categories}
+                page
+                for page in services_by_slug.values()
+                if page.status == "active"
+                and category_ids.get(page.pk, set()) & {t.pk for t in categories}
             ][:3]
             for order, service in enumerate(picks):
                 GuideRelatedService.objects.create(page=guide, service=service, sort_order=order)
@@ -500,34 +646,60 @@ def _seed_guides(writer, local_offer, terms, services_by_slug):
 def _seed_short_breaks(writer, local_offer, terms, today):
     statement = content.SHORT_BREAKS_STATEMENT
     writer.child(
-        local_offer, ShortBreaksStatementPage, statement["slug"], title=statement["title"],
-        summary=statement["summary"], range_of_breaks=statement["range_of_breaks"],
+        local_offer,
+        ShortBreaksStatementPage,
+        statement["slug"],
+        title=statement["title"],
+        summary=statement["summary"],
+        range_of_breaks=statement["range_of_breaks"],
         eligibility_criteria=statement["eligibility_criteria"],
-        how_breaks_meet_needs=statement["how_breaks_meet_needs"], how_to_ask=statement["how_to_ask"],
+        how_breaks_meet_needs=statement["how_breaks_meet_needs"],
+        how_to_ask=statement["how_to_ask"],
         how_families_shaped_it=statement["how_families_shaped_it"],
-        review_date=today - timedelta(days=120), next_review_date=today + timedelta(days=245),
+        review_date=today - timedelta(days=120),
+        next_review_date=today + timedelta(days=245),
         short_break_categories=[terms["riverside:short-breaks"], terms["dfe:Breaks and respite"]],
     )
 
 
 def _seed_events(writer, local_offer, providers, services_by_slug, today):
     index, _ = writer.child(
-        local_offer, EventIndexPage, "events", title="Events and holiday activities",
-        intro="One-off events and holiday activities for children and young people with SEND and their families.",
+        local_offer,
+        EventIndexPage,
+        "events",
+        title="Events and holiday activities",
+        intro=content.EVENTS_INTRO,
     )
-    for (title, summary, provider_key, venue_key, offset, length, recurrence, weekdays,
-         start, end, (min_age, max_age), (cost_type, pence, unit), need_codes) in content.EVENTS:
+    for title, summary, provider_key, venue_key, offset, length, recurrence, weekdays, start, end, (
+        min_age,
+        max_age,
+    ), (cost_type, pence, unit), need_codes in content.EVENTS:
         venue = _venue_location(venue_key)
         provider = providers.get(provider_key)
         writer.child(
-            index, EventPage, slugify(title), title=title, summary=summary,
-            description=f"<p>{summary}</p><p>Tell us about any support your child needs when you book.</p>",
-            provider=provider, start_date=today + timedelta(days=offset),
+            index,
+            EventPage,
+            slugify(title),
+            title=title,
+            summary=summary,
+            description=f"<p>{summary}</p><p>{content.EVENT_BOOKING_NOTE}</p>",
+            provider=provider,
+            start_date=today + timedelta(days=offset),
             end_date=today + timedelta(days=offset + length) if length else None,
-            recurrence=recurrence, weekdays=weekdays, start_time=start, end_time=end,
-            venue_name=venue.name, address_1=venue.address_1, town=venue.town, postcode=venue.postcode,
-            min_age_months=min_age, max_age_months=max_age, cost_type=cost_type, cost_pence=pence,
-            cost_unit=unit, booking_details=f"Book with {provider.name} on {provider.phone}." if provider else "",
+            recurrence=recurrence,
+            weekdays=weekdays,
+            start_time=start,
+            end_time=end,
+            venue_name=venue.name,
+            address_1=venue.address_1,
+            town=venue.town,
+            postcode=venue.postcode,
+            min_age_months=min_age,
+            max_age_months=max_age,
+            cost_type=cost_type,
+            cost_pence=pence,
+            cost_unit=unit,
+            booking_details=f"Book with {provider.name} on {provider.phone}." if provider else "",
             needs=list(Need.objects.filter(code__in=need_codes)),
         )
 

@@ -1203,3 +1203,9 @@ EVENTS = [
     ("Parent carer forum annual conference", "Talks and workshops for parents and carers, with a crèche and lunch provided.", "pcf", "town-hall", 60, 0, "none", [], "09:30", "14:30", (None, None), ("free", None, ""), []),
     ("Half-term climbing taster", "Adaptive climbing taster sessions every day over half term.", "climbing", "climbing", 14, 4, "daily", [], "10:00", "12:00", (72, 227), ("charge", 500, "session"), ["PD", "VI", "ASD"]),
 ]
+
+LOCAL_OFFER_INTRO = "Services, support and information for children and young people aged 0 to 25 with special educational needs and disabilities (SEND), and their families."
+LOCAL_OFFER_BODY = "<p>The Local Offer is required by law. It tells you what is available in Riverside and nearby, for children and young people with or without an education, health and care (EHC) plan.</p><p>Tell us what is missing or wrong: it helps us improve the Local Offer for everyone.</p>"
+SERVICES_INTRO = "Every service in Riverside's Local Offer, from speech and language therapy to youth clubs."
+EVENTS_INTRO = "One-off events and holiday activities for children and young people with SEND and their families."
+EVENT_BOOKING_NOTE = "Tell us about any support your child needs when you book."

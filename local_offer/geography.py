@@ -71,5 +71,8 @@ def postcode_point(postcode: str) -> tuple[float, float]:
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance, for checking the invented points stay where they should."""
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(math.sqrt(h))

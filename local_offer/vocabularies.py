@@ -103,7 +103,11 @@ def load(Taxonomy, TaxonomyTerm, BroadArea, Need) -> dict[str, int]:
     for order, row in enumerate(read_csv("broad_areas_of_need.csv")):
         area, _ = BroadArea.objects.update_or_create(
             code=row["code"],
-            defaults={"label": row["label"], "description": row["description"], "sort_order": order},
+            defaults={
+                "label": row["label"],
+                "description": row["description"],
+                "sort_order": order,
+            },
         )
         areas_by_sen2_label[row["sen2_label"]] = area
 

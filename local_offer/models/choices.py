@@ -31,7 +31,10 @@ class CostUnit(models.TextChoices):
 class Referral(models.TextChoices):
     SELF = "self", "You can contact the service yourself (self-referral)"
     PROFESSIONAL = "professional", "A professional such as a GP or teacher must refer you"
-    EHC_PLAN = "ehc_plan", "Only for children and young people with an education, health and care (EHC) plan"
+    EHC_PLAN = (
+        "ehc_plan",
+        "Only for children and young people with an education, health and care (EHC) plan",
+    )
 
 
 REFERRAL_SHORT_LABELS = {

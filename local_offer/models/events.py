@@ -29,8 +29,13 @@ class EventIndexPage(Page):
     def upcoming(self, today: date | None = None):
         today = today or timezone.localdate()
         return (
-            EventPage.objects.live().public().child_of(self)
-            .filter(models.Q(end_date__gte=today) | models.Q(end_date__isnull=True, start_date__gte=today))
+            EventPage.objects.live()
+            .public()
+            .child_of(self)
+            .filter(
+                models.Q(end_date__gte=today)
+                | models.Q(end_date__isnull=True, start_date__gte=today)
+            )
             .order_by("start_date", "title")
         )
 
@@ -44,16 +49,26 @@ class EventPage(Page):
     summary = models.CharField(max_length=300)
     description = RichTextField(blank=True, features=SIMPLE_RICH_TEXT)
     provider = models.ForeignKey(
-        "local_offer.Provider", null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
+        "local_offer.Provider",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
     )
     service = models.ForeignKey(
-        "local_offer.ServicePage", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="events", help_text="The service this event is part of, if any.",
+        "local_offer.ServicePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text="The service this event is part of, if any.",
     )
 
     start_date = models.DateField()
     end_date = models.DateField(null=True, blank=True, help_text="Leave empty for a one-day event.")
-    recurrence = models.CharField(max_length=10, choices=Recurrence.choices, default=Recurrence.NONE)
+    recurrence = models.CharField(
+        max_length=10, choices=Recurrence.choices, default=Recurrence.NONE
+    )
     weekdays = ChoiceListField("on these days", item_choices=WEEKDAY_CODES)
     start_time = models.TimeField(null=True, blank=True)
     end_time = models.TimeField(null=True, blank=True)
@@ -66,7 +81,9 @@ class EventPage(Page):
     min_age_months = AgeMonthsField("youngest age")
     max_age_months = AgeMonthsField("oldest age")
     needs = ParentalManyToManyField("local_offer.Need", blank=True, related_name="events")
-    categories = ParentalManyToManyField("local_offer.TaxonomyTerm", blank=True, related_name="events")
+    categories = ParentalManyToManyField(
+        "local_offer.TaxonomyTerm", blank=True, related_name="events"
+    )
 
     cost_type = models.CharField(max_length=10, choices=CostType.choices, default=CostType.FREE)
     cost_pence = PenceField("cost in pounds")
@@ -89,24 +106,36 @@ class EventPage(Page):
             heading="When",
         ),
         MultiFieldPanel(
-            [FieldPanel("venue_name"), FieldPanel("address_1"),
-             FieldRowPanel([FieldPanel("town"), FieldPanel("postcode")])],
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("address_1"),
+                FieldRowPanel([FieldPanel("town"), FieldPanel("postcode")]),
+            ],
             heading="Where",
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("min_age_months"), FieldPanel("max_age_months")]),
-             FieldPanel("needs", widget=forms.CheckboxSelectMultiple),
-             FieldPanel("categories", widget=forms.CheckboxSelectMultiple)],
+            [
+                FieldRowPanel([FieldPanel("min_age_months"), FieldPanel("max_age_months")]),
+                FieldPanel("needs", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+            ],
             heading="Who it is for",
         ),
         MultiFieldPanel(
-            [FieldPanel("cost_type", widget=forms.RadioSelect),
-             FieldRowPanel([FieldPanel("cost_pence"), FieldPanel("cost_unit")]),
-             FieldPanel("accepts_personal_budget"), FieldPanel("booking_url"), FieldPanel("booking_details")],
+            [
+                FieldPanel("cost_type", widget=forms.RadioSelect),
+                FieldRowPanel([FieldPanel("cost_pence"), FieldPanel("cost_unit")]),
+                FieldPanel("accepts_personal_budget"),
+                FieldPanel("booking_url"),
+                FieldPanel("booking_details"),
+            ],
             heading="Cost and booking",
         ),
     ]
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("description")]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("description"),
+    ]
 
     parent_page_types = ["local_offer.EventIndexPage"]
     subpage_types: list[str] = []

@@ -11,9 +11,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from ..fields import ChoiceListField
 from .choices import LocalOfferTopic
 from .service_page import SIMPLE_RICH_TEXT, ServicePage
-from ..fields import ChoiceListField
 
 RELATED_LIMIT = 12
 
@@ -33,9 +33,15 @@ class DetailsBlock(blocks.StructBlock):
 
 class GuideBody(blocks.StreamBlock):
     heading = blocks.CharBlock(form_classname="title", template="local_offer/blocks/heading.html")
-    paragraph = blocks.RichTextBlock(features=SIMPLE_RICH_TEXT + ["h3"], template="local_offer/blocks/paragraph.html")
-    inset = blocks.TextBlock(help_text="A short note that stands out.", template="local_offer/blocks/inset.html")
-    warning = blocks.TextBlock(help_text="Something people must not miss.", template="local_offer/blocks/warning.html")
+    paragraph = blocks.RichTextBlock(
+        features=SIMPLE_RICH_TEXT + ["h3"], template="local_offer/blocks/paragraph.html"
+    )
+    inset = blocks.TextBlock(
+        help_text="A short note that stands out.", template="local_offer/blocks/inset.html"
+    )
+    warning = blocks.TextBlock(
+        help_text="Something people must not miss.", template="local_offer/blocks/warning.html"
+    )
     details = DetailsBlock()
 
 
@@ -47,25 +53,33 @@ def services_for(links, categories, limit=RELATED_LIMIT):
     category_ids = [term.pk for term in categories]
     if category_ids and len(found) < limit:
         more = (
-            ServicePage.objects.live().public()
+            ServicePage.objects.live()
+            .public()
             .filter(categories__in=category_ids)
             .exclude(pk__in=chosen_ids)
             .exclude(status="closed")
-            .select_related("provider").distinct().order_by("title")
+            .select_related("provider")
+            .distinct()
+            .order_by("title")
         )
         found.extend(more[: limit - len(found)])
     return found
 
 
 class GuidePage(Page):
-    summary = models.CharField(max_length=300, help_text="What this page helps with, in one sentence.")
+    summary = models.CharField(
+        max_length=300, help_text="What this page helps with, in one sentence."
+    )
     body = StreamField(GuideBody(), blank=True)
     related_categories = ParentalManyToManyField(
-        "local_offer.TaxonomyTerm", blank=True, related_name="guides",
+        "local_offer.TaxonomyTerm",
+        blank=True,
+        related_name="guides",
         verbose_name="show services in these categories",
     )
     local_offer_topics = ChoiceListField(
-        "what this guide covers", item_choices=LocalOfferTopic.choices,
+        "what this guide covers",
+        item_choices=LocalOfferTopic.choices,
         help_text="Used by the statutory coverage report.",
     )
     last_reviewed = models.DateField("last checked", null=True, blank=True)
@@ -107,30 +121,40 @@ class GuideRelatedService(Orderable):
 
 
 class ShortBreaksStatementPage(Page):
-    """The Short Breaks Services Statement (Breaks for Carers of Disabled Children Regulations 2011)."""
+    """The Short Breaks Services Statement required by the Breaks for Carers of Disabled
+    Children Regulations 2011."""
 
     summary = models.CharField(max_length=300)
     range_of_breaks = RichTextField(
-        "the range of short breaks", features=SIMPLE_RICH_TEXT + ["h3"],
+        "the range of short breaks",
+        features=SIMPLE_RICH_TEXT + ["h3"],
         help_text="Day, overnight, evening, weekend and holiday breaks, and leisure activities.",
     )
     eligibility_criteria = RichTextField(
-        "who can get a short break", features=SIMPLE_RICH_TEXT + ["h3"],
+        "who can get a short break",
+        features=SIMPLE_RICH_TEXT + ["h3"],
         help_text="The criteria for each kind of break, including those needing an assessment.",
     )
     how_breaks_meet_needs = RichTextField(
-        "how short breaks meet carers' needs", features=SIMPLE_RICH_TEXT + ["h3"],
+        "how short breaks meet carers' needs",
+        features=SIMPLE_RICH_TEXT + ["h3"],
     )
-    how_to_ask = RichTextField("how to ask for a short break", features=SIMPLE_RICH_TEXT, blank=True)
+    how_to_ask = RichTextField(
+        "how to ask for a short break", features=SIMPLE_RICH_TEXT, blank=True
+    )
     how_families_shaped_it = RichTextField(
         "how families helped shape this statement", features=SIMPLE_RICH_TEXT, blank=True
     )
     review_date = models.DateField("last reviewed")
     next_review_date = models.DateField("next review", null=True, blank=True)
     short_break_categories = ParentalManyToManyField(
-        "local_offer.TaxonomyTerm", blank=True, related_name="+",
+        "local_offer.TaxonomyTerm",
+        blank=True,
+        related_name="+",
         verbose_name="list services in these categories",
-        help_text="If empty, services filed under 'Short breaks' or 'Breaks and respite' are listed.",
+        help_text=(
+            "If empty, services filed under 'Short breaks' or 'Breaks and respite' are listed."
+        ),
     )
 
     content_panels = Page.content_panels + [
@@ -140,7 +164,9 @@ class ShortBreaksStatementPage(Page):
         FieldPanel("how_breaks_meet_needs"),
         FieldPanel("how_to_ask"),
         FieldPanel("how_families_shaped_it"),
-        MultiFieldPanel([FieldPanel("review_date"), FieldPanel("next_review_date")], heading="Review"),
+        MultiFieldPanel(
+            [FieldPanel("review_date"), FieldPanel("next_review_date")], heading="Review"
+        ),
         FieldPanel("short_break_categories", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary")]
@@ -156,7 +182,9 @@ class ShortBreaksStatementPage(Page):
     def clean(self):
         super().clean()
         if self.review_date and self.next_review_date and self.next_review_date <= self.review_date:
-            raise ValidationError({"next_review_date": "The next review must be after the last review"})
+            raise ValidationError(
+                {"next_review_date": "The next review must be after the last review"}
+            )
 
     def short_break_services(self):
         from .taxonomy import TaxonomyTerm
@@ -169,8 +197,13 @@ class ShortBreaksStatementPage(Page):
             TaxonomyTerm.objects.filter(parent__in=terms).values_list("pk", flat=True)
         )
         return (
-            ServicePage.objects.live().public().filter(categories__in=ids)
-            .exclude(status="closed").select_related("provider").distinct().order_by("title")
+            ServicePage.objects.live()
+            .public()
+            .filter(categories__in=ids)
+            .exclude(status="closed")
+            .select_related("provider")
+            .distinct()
+            .order_by("title")
         )
 
     def get_context(self, request, *args, **kwargs):

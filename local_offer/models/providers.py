@@ -24,12 +24,17 @@ class Provider(index.Indexed, ClusterableModel):
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=40, blank=True)
     ofsted_number = models.CharField(
-        "Ofsted or registration number", max_length=40, blank=True,
+        "Ofsted or registration number",
+        max_length=40,
+        blank=True,
         help_text="Ofsted URN, CQC location ID or similar, where the provider has one.",
     )
     charity_number = models.CharField(max_length=20, blank=True)
     external_id = models.CharField(
-        max_length=200, unique=True, null=True, blank=True,
+        max_length=200,
+        unique=True,
+        null=True,
+        blank=True,
         help_text="The identifier in the system this provider was imported from.",
     )
 
@@ -73,7 +78,8 @@ class ProviderContact(Orderable):
     email = models.EmailField(blank=True)
 
     panels = [
-        FieldPanel("name"), FieldPanel("role"),
+        FieldPanel("name"),
+        FieldPanel("role"),
         FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
     ]
 

@@ -22,7 +22,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from ..addresses import coordinate_errors, normalise_postcode, outcode, validate_postcode
+from ..addresses import (
+    coordinate_errors,
+    is_postcode,
+    normalise_postcode,
+    outcode,
+    validate_postcode,
+)
 from ..fields import (
     MAX_AGE_MONTHS,
     AgeMonthsField,
@@ -59,7 +65,10 @@ EDUCATION_QUESTIONS = [
     ("education_adaptations", "How do you adapt the curriculum and the learning environment?"),
     ("education_extra_support", "What extra learning support is available?"),
     ("education_progress_review", "How do you check progress and review it with families?"),
-    ("education_facilities_access", "How can children and young people with SEND use your facilities?"),
+    (
+        "education_facilities_access",
+        "How can children and young people with SEND use your facilities?",
+    ),
     ("education_activities", "What activities are there beyond the curriculum?"),
     ("education_emotional_support", "How do you support emotional and social development?"),
     ("education_staff_expertise", "What training and expertise do your staff have?"),
@@ -67,7 +76,8 @@ EDUCATION_QUESTIONS = [
 
 
 def months_between(earlier: date, later: date) -> int:
-    """Whole calendar months from earlier to later (a listing checked on 31 Jan is 1 month old on 28 Feb)."""
+    """Whole calendar months from earlier to later, counting a month once its day is reached:
+    15 January 2026 to 15 January 2027 is 12 months; to 14 January 2027 is 11."""
     months = (later.year - earlier.year) * 12 + later.month - earlier.month
     if later.day < earlier.day:
         months -= 1
@@ -100,7 +110,9 @@ def age_errors(min_months: int | None, max_months: int | None) -> dict[str, str]
         if value is not None and not 0 <= value <= MAX_AGE_MONTHS:
             errors[name] = "Ages must be between 0 and 25 years"
     if not errors and min_months is not None and max_months is not None and min_months > max_months:
-        errors["max_age_months"] = "The oldest age must be the same as or older than the youngest age"
+        errors["max_age_months"] = (
+            "The oldest age must be the same as or older than the youngest age"
+        )
     return errors
 
 
@@ -152,7 +164,11 @@ class ServiceIndexPage(Page):
 
     intro = models.TextField(blank=True)
     provider = models.ForeignKey(
-        "local_offer.Provider", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "local_offer.Provider",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="Set this when the folder holds one provider's listings.",
     )
 
@@ -163,8 +179,11 @@ class ServiceIndexPage(Page):
 
     def services(self):
         return (
-            ServicePage.objects.live().public().descendant_of(self)
-            .select_related("provider").order_by("title")
+            ServicePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("provider")
+            .order_by("title")
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -182,15 +201,22 @@ class ServicePage(Page):
     )
     description = RichTextField(features=SIMPLE_RICH_TEXT + ["h2", "h3"], blank=True)
     provider = models.ForeignKey(
-        "local_offer.Provider", null=True, on_delete=models.PROTECT, related_name="services",
+        "local_offer.Provider",
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="services",
         help_text="The organisation that runs this service.",
     )
-    status = models.CharField(max_length=20, choices=ServiceStatus.choices, default=ServiceStatus.ACTIVE)
+    status = models.CharField(
+        max_length=20, choices=ServiceStatus.choices, default=ServiceStatus.ACTIVE
+    )
     categories = ParentalManyToManyField(
         "local_offer.TaxonomyTerm", blank=True, related_name="services"
     )
     needs = ParentalManyToManyField(
-        "local_offer.Need", blank=True, related_name="services",
+        "local_offer.Need",
+        blank=True,
+        related_name="services",
         verbose_name="needs supported",
         help_text="Leave empty if the service is open to every child and young person.",
     )
@@ -203,11 +229,14 @@ class ServicePage(Page):
         "oldest age", help_text="Leave empty if there is no upper age limit (up to 25)."
     )
     eligibility = models.TextField(
-        blank=True, help_text="Who can use the service, in plain English. Say if there is a waiting list."
+        blank=True,
+        help_text="Who can use the service, in plain English. Say if there is a waiting list.",
     )
     referral_routes = ChoiceListField("how to get the service", item_choices=Referral.choices)
     referral_details = models.TextField(
-        "how to ask for it", blank=True, help_text="What to do first: phone, fill in a form, ask a GP."
+        "how to ask for it",
+        blank=True,
+        help_text="What to do first: phone, fill in a form, ask a GP.",
     )
 
     # Cost
@@ -215,9 +244,7 @@ class ServicePage(Page):
     cost_pence = PenceField("cost in pounds", help_text="For example 12.50")
     cost_unit = models.CharField(max_length=10, choices=CostUnit.choices, blank=True)
     cost_notes = models.TextField(blank=True, help_text="Discounts, what the price includes.")
-    accepts_personal_budget = models.BooleanField(
-        "accepts personal budgets", default=False
-    )
+    accepts_personal_budget = models.BooleanField("accepts personal budgets", default=False)
     accepts_direct_payment = models.BooleanField("accepts direct payments", default=False)
 
     # Where and when
@@ -226,12 +253,17 @@ class ServicePage(Page):
         max_length=200, blank=True, help_text="For example 'Term time only' or 'By appointment'."
     )
     service_areas = models.CharField(
-        "areas served", max_length=200, blank=True,
-        help_text="Where families must live to use it, e.g. 'Riverside' or 'Riverside and Eastmoor'.",
+        "areas served",
+        max_length=200,
+        blank=True,
+        help_text=(
+            "Where families must live to use it, e.g. 'Riverside' or 'Riverside and Eastmoor'."
+        ),
     )
     runs_in_school_holidays = models.BooleanField(default=False)
     holiday_schedule = models.TextField(
-        "school holiday times", blank=True,
+        "school holiday times",
+        blank=True,
         help_text="What happens in the school holidays, if different.",
     )
 
@@ -243,37 +275,69 @@ class ServicePage(Page):
 
     # Access
     languages = models.CharField(
-        max_length=200, blank=True, default="English",
+        max_length=200,
+        blank=True,
+        default="English",
         help_text="Separate languages with commas, e.g. English, Polish, British Sign Language.",
     )
-    premises_access = ChoiceListField("accessibility of the premises", item_choices=PremisesAccess.choices)
+    premises_access = ChoiceListField(
+        "accessibility of the premises", item_choices=PremisesAccess.choices
+    )
     accessibility_notes = models.TextField(blank=True)
 
     # Education providers (Schedule 2 para 5)
     education_setting_type = models.CharField(
-        "type of education setting", max_length=20, choices=EducationSettingType.choices, blank=True,
+        "type of education setting",
+        max_length=20,
+        choices=EducationSettingType.choices,
+        blank=True,
         help_text="Only for schools, colleges and early years settings.",
     )
-    education_teaching_approach = RichTextField(EDUCATION_QUESTIONS[0][1], blank=True, features=SIMPLE_RICH_TEXT)
-    education_adaptations = RichTextField(EDUCATION_QUESTIONS[1][1], blank=True, features=SIMPLE_RICH_TEXT)
-    education_extra_support = RichTextField(EDUCATION_QUESTIONS[2][1], blank=True, features=SIMPLE_RICH_TEXT)
-    education_progress_review = RichTextField(EDUCATION_QUESTIONS[3][1], blank=True, features=SIMPLE_RICH_TEXT)
-    education_facilities_access = RichTextField(EDUCATION_QUESTIONS[4][1], blank=True, features=SIMPLE_RICH_TEXT)
-    education_activities = RichTextField(EDUCATION_QUESTIONS[5][1], blank=True, features=SIMPLE_RICH_TEXT)
-    education_emotional_support = RichTextField(EDUCATION_QUESTIONS[6][1], blank=True, features=SIMPLE_RICH_TEXT)
-    education_staff_expertise = RichTextField(EDUCATION_QUESTIONS[7][1], blank=True, features=SIMPLE_RICH_TEXT)
+    education_teaching_approach = RichTextField(
+        EDUCATION_QUESTIONS[0][1], blank=True, features=SIMPLE_RICH_TEXT
+    )
+    education_adaptations = RichTextField(
+        EDUCATION_QUESTIONS[1][1], blank=True, features=SIMPLE_RICH_TEXT
+    )
+    education_extra_support = RichTextField(
+        EDUCATION_QUESTIONS[2][1], blank=True, features=SIMPLE_RICH_TEXT
+    )
+    education_progress_review = RichTextField(
+        EDUCATION_QUESTIONS[3][1], blank=True, features=SIMPLE_RICH_TEXT
+    )
+    education_facilities_access = RichTextField(
+        EDUCATION_QUESTIONS[4][1], blank=True, features=SIMPLE_RICH_TEXT
+    )
+    education_activities = RichTextField(
+        EDUCATION_QUESTIONS[5][1], blank=True, features=SIMPLE_RICH_TEXT
+    )
+    education_emotional_support = RichTextField(
+        EDUCATION_QUESTIONS[6][1], blank=True, features=SIMPLE_RICH_TEXT
+    )
+    education_staff_expertise = RichTextField(
+        EDUCATION_QUESTIONS[7][1], blank=True, features=SIMPLE_RICH_TEXT
+    )
 
     # Review and findability
     keywords = models.CharField(
-        max_length=300, blank=True,
-        help_text="Other words people might search for, separated by commas, e.g. SALT, speech therapy.",
+        max_length=300,
+        blank=True,
+        help_text=(
+            "Other words people might search for, separated by commas, e.g. SALT, speech therapy."
+        ),
     )
     last_reviewed = models.DateField(
-        "last checked", null=True, blank=True, default=timezone.localdate,
+        "last checked",
+        null=True,
+        blank=True,
+        default=timezone.localdate,
         help_text="The date someone last confirmed this listing is correct. Shown to the public.",
     )
     external_id = models.CharField(
-        max_length=200, unique=True, null=True, blank=True,
+        max_length=200,
+        unique=True,
+        null=True,
+        blank=True,
         help_text="The identifier in the system this listing was imported from.",
     )
 
@@ -463,9 +527,13 @@ class ServicePage(Page):
 
         # Read through .all() so an unsaved preview (modelcluster's in-memory relations) works too.
         category_ids = [term.pk for term in self.categories.all()]
-        guides = GuidePage.objects.live().public().filter(
-            models.Q(related_service_links__service=self)
-            | models.Q(related_categories__in=category_ids)
+        guides = (
+            GuidePage.objects.live()
+            .public()
+            .filter(
+                models.Q(related_service_links__service=self)
+                | models.Q(related_categories__in=category_ids)
+            )
         )
         return guides.distinct().order_by("title")
 
@@ -478,7 +546,9 @@ class ServicePage(Page):
 
 class ServiceLocation(Orderable):
     page = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="locations")
-    name = models.CharField("place name", max_length=200, blank=True, help_text="e.g. Riverside Leisure Centre")
+    name = models.CharField(
+        "place name", max_length=200, blank=True, help_text="e.g. Riverside Leisure Centre"
+    )
     address_1 = models.CharField("address line 1", max_length=200, blank=True)
     address_2 = models.CharField("address line 2", max_length=200, blank=True)
     town = models.CharField("town or city", max_length=100, blank=True)
@@ -487,7 +557,10 @@ class ServiceLocation(Orderable):
     longitude = models.FloatField(null=True, blank=True)
     hide_exact_address = models.BooleanField(
         default=False,
-        help_text="Show only the area (for example 'Near RV1'), never the street. Use for childminders and home addresses.",
+        help_text=(
+            "Show only the area (for example 'Near RV1'), never the street. "
+            "Use for childminders and home addresses."
+        ),
     )
 
     panels = [
@@ -512,11 +585,9 @@ class ServiceLocation(Orderable):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
-        if self.postcode:
-            try:
-                self.postcode = normalise_postcode(self.postcode)
-            except ValidationError:
-                pass  # clean() reports it; saving as typed loses nothing
+        # clean() reports a bad postcode; saving it as typed loses nothing.
+        if self.postcode and is_postcode(self.postcode):
+            self.postcode = normalise_postcode(self.postcode)
         super().save(*args, **kwargs)
 
     @property
@@ -534,7 +605,11 @@ class ServiceLocation(Orderable):
         """What the public may see: the full address, or only the area when hidden."""
         if self.hide_exact_address:
             return [self.public_label]
-        return [part for part in (self.name, self.address_1, self.address_2, self.town, self.postcode) if part]
+        return [
+            part
+            for part in (self.name, self.address_1, self.address_2, self.town, self.postcode)
+            if part
+        ]
 
     def __str__(self):
         return self.public_label
@@ -547,7 +622,11 @@ class ServiceContact(Orderable):
     phone = models.CharField(max_length=40, blank=True)
     email = models.EmailField(blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("role"), FieldRowPanel([FieldPanel("phone"), FieldPanel("email")])]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+    ]
 
     def __str__(self):
         return self.name

@@ -73,7 +73,11 @@ class Need(models.Model):
     code = models.CharField("SEN2 code", max_length=10, unique=True)
     label = models.CharField(max_length=200)
     broad_area = models.ForeignKey(
-        BroadArea, null=True, blank=True, on_delete=models.PROTECT, related_name="needs",
+        BroadArea,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="needs",
         help_text="Empty for 'Other' and 'no specialist assessment'.",
     )
     plain_english = models.CharField(

@@ -179,17 +179,16 @@ def filter_services(queryset, filters: ServiceFilters):
 
 
 def search_ranked_ids(text: str, age: int | None) -> list[int]:
-    """Ranked service ids from the public search's backend, best first."""
-    from search.backends import get_backend
-    from search.query import ServiceQuery
+    """Ranked service ids from the public search (search.api), best first."""
+    from search import api
 
     params = {"q": text}
     if age is not None:
         params["age"] = str(age)
-    query, _ = ServiceQuery.from_params(params)
-    query = replace(query, page=1, per_page=SEARCH_LIMIT)
+    query, _ = api.parse_query(params)
+    results = api.search(replace(query, page=1, per_page=SEARCH_LIMIT))
     ranked = []
-    for hit in get_backend().search(query).hits:
+    for hit in results.hits:
         try:
             ranked.append(int(hit.id))
         except (TypeError, ValueError):
@@ -277,9 +276,9 @@ def location_rows(full: bool = False) -> QuerySet[ServiceLocation]:
 def _by_distance(ordered: list[int], filters: ServiceFilters, locate) -> list[int]:
     """Nearest first, measured to the same (coarsened, for hidden addresses) point that the
     public search uses; with proximity, only those within that many metres."""
-    from search import postcodes
+    from search import api, postcodes
 
-    locate = locate or postcodes.lookup
+    locate = locate or api.locate_postcode
     try:
         found = locate(filters.postcode)
     except postcodes.PostcodeError as problem:

@@ -40,3 +40,17 @@ def search_url(**params):
 def breadcrumbs(page):
     ancestors = [ancestor for ancestor in page.get_ancestors().live() if ancestor.depth > 1]
     return {"ancestors": ancestors}
+
+
+@register.filter
+def govuk_time(value):
+    """GOV.UK style times: 9am, 5:30pm, midday, midnight."""
+    if value is None or value == "":
+        return ""
+    if value.hour == 12 and value.minute == 0:
+        return "midday"
+    if value.hour == 0 and value.minute == 0:
+        return "midnight"
+    hour = value.hour % 12 or 12
+    suffix = "am" if value.hour < 12 else "pm"
+    return f"{hour}{suffix}" if value.minute == 0 else f"{hour}:{value.minute:02d}{suffix}"

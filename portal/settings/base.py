@@ -234,7 +234,11 @@ DEFAULT_FROM_EMAIL = env.text("DEFAULT_FROM_EMAIL", "local-offer@riverside.examp
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Background tasks --------------------------------------------------------------------------
-TASKS = {"default": {"BACKEND": env.text("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+TASKS = {
+    "default": {
+        "BACKEND": env.text("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+    }
+}
 
 # --- Search and payments -------------------------------------------------------------------------
 SEARCH_BACKEND = env.text("SEARCH_BACKEND", "database")  # "database" or "elasticsearch"
@@ -243,7 +247,9 @@ ELASTICSEARCH_URL = env.text("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX = env.text("ELASTICSEARCH_INDEX", "local-offer-services")
 STRIPE = env.stripe(required=False)
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache"}
+}
 
 LOGGING = {
     "version": 1,

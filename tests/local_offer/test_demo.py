@@ -18,14 +18,19 @@ from local_offer.models import (
 
 TODAY = date(2026, 11, 25)
 AGE_BANDS = {  # (youngest, oldest) in years, as the search facets count them
-    "0-5": (0, 5), "5-11": (5, 11), "11-16": (11, 16), "16-25": (16, 25),
+    "0-5": (0, 5),
+    "5-11": (5, 11),
+    "11-16": (11, 16),
+    "16-25": (16, 25),
 }
 
 
 def _band_overlaps(spec, low, high):
     youngest = spec.fields["min_age_months"]
     oldest = spec.fields["max_age_months"]
-    return (youngest is None or youngest <= high * 12 + 11) and (oldest is None or oldest >= low * 12)
+    return (youngest is None or youngest <= high * 12 + 11) and (
+        oldest is None or oldest >= low * 12
+    )
 
 
 def test_demo_specs_are_the_same_every_time():
@@ -36,14 +41,27 @@ def test_demo_covers_every_need_category_cost_and_age_band(db):
     specs = build_specs(TODAY)
     assert len(specs) >= 300
     assert len({spec.title for spec in specs}) == len(specs)
-    assert {code for spec in specs for code in spec.need_codes} == set(Need.objects.values_list("code", flat=True))
+    assert {code for spec in specs for code in spec.need_codes} == set(
+        Need.objects.values_list("code", flat=True)
+    )
     assert {spec.fields["cost_type"] for spec in specs} == {"free", "charge", "varies"}
     for band, (low, high) in AGE_BANDS.items():
         assert any(_band_overlaps(spec, low, high) for spec in specs), band
-    assert any(spec.fields["min_age_months"] is None and spec.fields["max_age_months"] is None for spec in specs)
+    assert any(
+        spec.fields["min_age_months"] is None and spec.fields["max_age_months"] is None
+        for spec in specs
+    )
     assert any(spec.fields["accepts_personal_budget"] for spec in specs)
-    assert {d for spec in specs for d in spec.fields["delivery"]} == {"in_person", "online", "home_visit"}
-    assert {r for spec in specs for r in spec.fields["referral_routes"]} == {"self", "professional", "ehc_plan"}
+    assert {d for spec in specs for d in spec.fields["delivery"]} == {
+        "in_person",
+        "online",
+        "home_visit",
+    }
+    assert {r for spec in specs for r in spec.fields["referral_routes"]} == {
+        "self",
+        "professional",
+        "ehc_plan",
+    }
     assert {spec.fields["status"] for spec in specs} == {"active", "temporarily_closed", "closed"}
 
 
@@ -52,7 +70,10 @@ def test_demo_postcodes_are_real_shaped_and_near_their_area():
         for location in spec.locations:
             assert is_postcode(location.postcode)
             area = AREAS_BY_OUTCODE[location.postcode.split()[0]]
-            assert distance_km(postcode_point(location.postcode), (area.latitude, area.longitude)) <= 2.01
+            assert (
+                distance_km(postcode_point(location.postcode), (area.latitude, area.longitude))
+                <= 2.01
+            )
             assert postcode_point(location.postcode)[1] < 0  # all west of Greenwich
 
 

@@ -72,8 +72,15 @@ class RenderAndPreviewTests(WagtailPageTestCase):
 
     def pages(self):
         tree = self.tree
-        return [tree.local_offer, tree.services, tree.service, tree.guide, tree.statement,
-                tree.events, tree.event]
+        return [
+            tree.local_offer,
+            tree.services,
+            tree.service,
+            tree.guide,
+            tree.statement,
+            tree.events,
+            tree.event,
+        ]
 
     def test_every_page_type_renders(self):
         for page in self.pages():
@@ -87,7 +94,9 @@ class RenderAndPreviewTests(WagtailPageTestCase):
         html = self.client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
         data = querydict_from_html(html, form_id="page-edit-form").copy()
         if isinstance(page, GuidePage):
-            body = nested_form_data({"body": streamfield([("paragraph", rich_text("<p>Lots to do.</p>"))])})
+            body = nested_form_data(
+                {"body": streamfield([("paragraph", rich_text("<p>Lots to do.</p>"))])}
+            )
             for key, value in body.items():
                 data[key] = value
         return data
@@ -95,7 +104,9 @@ class RenderAndPreviewTests(WagtailPageTestCase):
     def test_every_page_type_previews_from_its_edit_form(self):
         for page in self.pages():
             with self.subTest(page=type(page).__name__):
-                self.assertPageIsPreviewable(page, post_data=self.edit_form_data(page), user=self.admin)
+                self.assertPageIsPreviewable(
+                    page, post_data=self.edit_form_data(page), user=self.admin
+                )
 
     def test_every_page_type_opens_in_the_admin_editor(self):
         # Given a site admin with MFA
@@ -109,7 +120,9 @@ class RenderAndPreviewTests(WagtailPageTestCase):
 
     def test_a_new_service_form_opens_in_the_admin(self):
         self.client.force_login(self.admin)
-        response = self.client.get(f"/admin/pages/add/local_offer/servicepage/{self.tree.services.pk}/")
+        response = self.client.get(
+            f"/admin/pages/add/local_offer/servicepage/{self.tree.services.pk}/"
+        )
         self.assertContains(response, "Years")
         self.assertContains(response, "Cost in pounds")
 

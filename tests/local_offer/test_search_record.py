@@ -49,9 +49,18 @@ def test_search_record_fills_every_field(page_tree):
 
 def test_hidden_address_gives_search_only_the_area(page_tree):
     service = make_service(
-        page_tree.services, page_tree.provider, title="Home childminder",
-        locations=[ServiceLocation(address_1="17 Orchard Way", postcode="RV9 3TW",
-                                   latitude=52.993217, longitude=-2.028716, hide_exact_address=True)],
+        page_tree.services,
+        page_tree.provider,
+        title="Home childminder",
+        locations=[
+            ServiceLocation(
+                address_1="17 Orchard Way",
+                postcode="RV9 3TW",
+                latitude=52.993217,
+                longitude=-2.028716,
+                hide_exact_address=True,
+            )
+        ],
     )
     [location] = search_record(service).locations
     assert location.label == "Near RV9"
@@ -80,5 +89,19 @@ def test_published_services_leave_out_drafts(page_tree):
 
 def test_vocabulary_codes_are_the_loaded_codes(db):
     needs, categories = vocabulary_codes()
-    assert needs == {"SPLD", "MLD", "SLD", "PMLD", "SEMH", "SLCN", "HI", "VI", "MSI", "PD", "ASD", "OTH", "NSA"}
+    assert needs == {
+        "SPLD",
+        "MLD",
+        "SLD",
+        "PMLD",
+        "SEMH",
+        "SLCN",
+        "HI",
+        "VI",
+        "MSI",
+        "PD",
+        "ASD",
+        "OTH",
+        "NSA",
+    }
     assert {"short-breaks", "2db648ae-69fb-4f06-b76f-b66a3bb64215", "pfa-employment"} <= categories

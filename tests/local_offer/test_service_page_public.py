@@ -16,25 +16,25 @@ def text_of(response) -> str:
 
 def test_listing_shows_the_facts_a_family_needs(client, page_tree):
     html = text_of(client.get(page_tree.service.url))
-    assert "<h1 class=\"govuk-heading-xl\">Autism-friendly swimming</h1>" in html
+    assert '<h1 class="govuk-heading-xl">Autism-friendly swimming</h1>' in html
     assert "govuk-summary-list" in html
     assert "5 to 17 years" in html
     assert "£3.50 per session" in html
     assert "Autistic spectrum disorder" in html
     assert "You can contact the service yourself" in html
-    assert "Saturday: 10am to 12pm" in html.replace("10:00am", "10am").replace(".", "")
+    assert "Saturday: 10am to midday" in html
     assert "Riverside Leisure Centre" in html and "RV1 4PQ" in html
 
 
 def test_listing_shows_tags_for_personal_budgets_and_free(client, page_tree):
     html = text_of(client.get(page_tree.service.url))
     assert "Accepts personal budgets" in html
-    assert "govuk-tag--green\">Free" not in html
+    assert 'govuk-tag--green">Free' not in html
     page_tree.service.cost_type, page_tree.service.cost_pence = "free", None
     page_tree.service.accepts_personal_budget = False
     publish(page_tree.service)
     html = text_of(client.get(page_tree.service.url))
-    assert "govuk-tag--green\">Free" in html
+    assert 'govuk-tag--green">Free' in html
     assert "Accepts personal budgets" not in html
 
 
@@ -46,17 +46,35 @@ def test_listing_says_when_it_was_last_checked(client, page_tree):
 def test_a_hidden_address_never_reaches_the_page(client, page_tree):
     # Given a childminder who works from home
     service = make_service(
-        page_tree.services, page_tree.provider, title="Little Acorns childminding",
-        locations=[ServiceLocation(name="Jo's house", address_1="17 Orchard Way", town="Oakhurst",
-                                   postcode="RV9 3TW", latitude=52.99321, longitude=-2.02871,
-                                   hide_exact_address=True)],
+        page_tree.services,
+        page_tree.provider,
+        title="Little Acorns childminding",
+        locations=[
+            ServiceLocation(
+                name="Jo's house",
+                address_1="17 Orchard Way",
+                town="Oakhurst",
+                postcode="RV9 3TW",
+                latitude=52.99321,
+                longitude=-2.02871,
+                hide_exact_address=True,
+            )
+        ],
     )
     # When anyone opens the listing
     html = text_of(client.get(service.url))
     # Then they see the area only
     assert "Near RV9" in html
-    for secret in ("17 Orchard Way", "Orchard", "RV9 3TW", "3TW", "Jo&#x27;s house", "Jo's house",
-                   "52.99321", "-2.02871"):
+    for secret in (
+        "17 Orchard Way",
+        "Orchard",
+        "RV9 3TW",
+        "3TW",
+        "Jo&#x27;s house",
+        "Jo's house",
+        "52.99321",
+        "-2.02871",
+    ):
         assert secret not in html
 
 
@@ -76,7 +94,7 @@ def test_education_questions_appear_only_when_answered(client, page_tree):
 
 def test_jargon_links_to_the_glossary(client, page_tree):
     html = text_of(client.get(page_tree.service.url))
-    assert "/glossary/#pb\">personal budget</a>" in html or "#pb\">personal budget</a>" in html
+    assert '/glossary/#pb">personal budget</a>' in html or '#pb">personal budget</a>' in html
 
 
 @time_machine.travel(date(2027, 7, 15))
@@ -132,7 +150,12 @@ def test_short_breaks_statement_lists_short_break_services(client, page_tree):
 def test_weekly_event_lists_its_next_dates(client, page_tree):
     event = page_tree.event
     dates = event.occurrences(after=date(2026, 12, 21))
-    assert [d.isoformat() for d in dates] == ["2026-12-22", "2026-12-24", "2026-12-29", "2026-12-31"]
+    assert [d.isoformat() for d in dates] == [
+        "2026-12-22",
+        "2026-12-24",
+        "2026-12-29",
+        "2026-12-31",
+    ]
     with time_machine.travel(date(2026, 12, 1)):
         html = text_of(client.get(event.url))
     assert "Every Tuesday, Thursday" in html

@@ -3,11 +3,11 @@ nothing already saved or typed is lost."""
 
 import pytest
 from django.core.exceptions import ValidationError
+from wagtail.test.utils.form_data import querydict_from_html
 
 from local_offer.addresses import normalise_postcode
 from local_offer.fields import AgeFormField, PoundsFormField
 from local_offer.models import EventPage, ServiceLocation, ServiceOpeningTime
-from wagtail.test.utils.form_data import querydict_from_html
 
 
 def errors_of(instance) -> dict:
@@ -92,8 +92,13 @@ def test_closing_before_opening_is_refused():
 
 def test_weekly_event_needs_its_days(page_tree):
     event = EventPage(
-        title="Club", slug="club", summary="x", start_date=page_tree.event.start_date,
-        end_date=page_tree.event.end_date, recurrence="weekly", weekdays=[],
+        title="Club",
+        slug="club",
+        summary="x",
+        start_date=page_tree.event.start_date,
+        end_date=page_tree.event.end_date,
+        recurrence="weekly",
+        weekdays=[],
     )
     assert errors_of(event) == {"weekdays": ["Choose the days the event runs on"]}
 
@@ -116,8 +121,11 @@ def test_money_is_typed_in_pounds_and_kept_in_pence(typed, pence):
 
 @pytest.mark.parametrize(
     ("typed", "message"),
-    [("-5", "The cost must be £0 or more"), ("twelve", "Enter the cost in pounds and pence, like 12.50"),
-     ("1.234", "Enter the cost in pounds and pence, like 12.50")],
+    [
+        ("-5", "The cost must be £0 or more"),
+        ("twelve", "Enter the cost in pounds and pence, like 12.50"),
+        ("1.234", "Enter the cost in pounds and pence, like 12.50"),
+    ],
 )
 def test_bad_money_gets_a_plain_message(typed, message):
     with pytest.raises(ValidationError) as caught:
@@ -149,18 +157,29 @@ class TestAdminEditor:
     def edit(self, client, admin, service, changes):
         client.force_login(admin)
         url = f"/admin/pages/{service.pk}/edit/"
-        data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form").copy()
+        data = querydict_from_html(
+            client.get(url).content.decode(), form_id="page-edit-form"
+        ).copy()
         for key, value in changes.items():
             data[key] = value
         return client.post(url, data)
 
-    def test_contradictory_ages_show_an_error_and_keep_the_typing(self, client, site_admin, page_tree):
+    def test_contradictory_ages_show_an_error_and_keep_the_typing(
+        self, client, site_admin, page_tree
+    ):
         service = page_tree.service
-        response = self.edit(client, site_admin, service, {
-            "min_age_months_0": "16", "min_age_months_1": "0",
-            "max_age_months_0": "5", "max_age_months_1": "0",
-            "summary": "A new summary the provider typed",
-        })
+        response = self.edit(
+            client,
+            site_admin,
+            service,
+            {
+                "min_age_months_0": "16",
+                "min_age_months_1": "0",
+                "max_age_months_0": "5",
+                "max_age_months_1": "0",
+                "summary": "A new summary the provider typed",
+            },
+        )
         assert response.status_code == 200
         html = response.content.decode()
         assert "The oldest age must be the same as or older than the youngest age" in html
@@ -168,20 +187,32 @@ class TestAdminEditor:
         service.refresh_from_db()
         assert (service.min_age_months, service.max_age_months) == (60, 215)
 
-    def test_a_bad_postcode_shows_an_error_and_keeps_the_typing(self, client, site_admin, page_tree):
+    def test_a_bad_postcode_shows_an_error_and_keeps_the_typing(
+        self, client, site_admin, page_tree
+    ):
         service = page_tree.service
-        response = self.edit(client, site_admin, service, {
-            "locations-0-postcode": "RV1 2C", "locations-0-name": "The new hall",
-        })
+        response = self.edit(
+            client,
+            site_admin,
+            service,
+            {
+                "locations-0-postcode": "RV1 2C",
+                "locations-0-name": "The new hall",
+            },
+        )
         assert response.status_code == 200
         html = response.content.decode()
         assert "Enter a real postcode, like RV1 2AB" in html
         assert "The new hall" in html
         assert service.locations.get().postcode == "RV1 4PQ"
 
-    def test_a_negative_cost_shows_an_error_and_keeps_the_typing(self, client, site_admin, page_tree):
+    def test_a_negative_cost_shows_an_error_and_keeps_the_typing(
+        self, client, site_admin, page_tree
+    ):
         service = page_tree.service
-        response = self.edit(client, site_admin, service, {"cost_pence": "-3.50", "title": "Renamed swim"})
+        response = self.edit(
+            client, site_admin, service, {"cost_pence": "-3.50", "title": "Renamed swim"}
+        )
         assert response.status_code == 200
         html = response.content.decode()
         assert "The cost must be £0 or more" in html
@@ -192,10 +223,17 @@ class TestAdminEditor:
 
     def test_a_good_edit_is_saved_in_pounds_and_months(self, client, site_admin, page_tree):
         service = page_tree.service
-        response = self.edit(client, site_admin, service, {
-            "cost_pence": "4.75", "min_age_months_0": "1", "min_age_months_1": "6",
-            "locations-0-postcode": "rv3 4ht",
-        })
+        response = self.edit(
+            client,
+            site_admin,
+            service,
+            {
+                "cost_pence": "4.75",
+                "min_age_months_0": "1",
+                "min_age_months_1": "6",
+                "locations-0-postcode": "rv3 4ht",
+            },
+        )
         assert response.status_code == 302
         service.refresh_from_db()  # the page row points at its newest revision
         draft = service.get_latest_revision_as_object()

@@ -160,3 +160,17 @@ def test_rich_text_gets_govuk_styles(client, shell_pages):
     assert '<h2 class="govuk-heading-m">Who we are</h2>' in html
     assert '<ul class="govuk-list govuk-list--bullet">' in html
     assert '<a class="govuk-link" href="/cookies/">cookies page</a>' in html
+
+
+def test_the_council_logo_appears_in_the_header_as_decoration(client, shell_pages):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    council = CouncilSettings.load()
+    council.logo = Image.objects.create(title="Riverside crest", file=get_test_image_file())
+    council.save()
+    html = html_of(client.get("/"))
+    header = html[html.index("<header"):html.index("</header>")]
+    # The council's name is written next to it, so the image itself needs no alt text.
+    assert re.search(r'<img alt="" class="portal-header__logo"[^>]*height="40"', header)
+    assert "Riverside Council" in header

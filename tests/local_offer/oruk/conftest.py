@@ -47,7 +47,15 @@ def validate(document, schema_name: str) -> list[str]:
     return schemas.problems(document, schema_name, schema_dir=str(SCHEMA_DIR), limit=50)
 
 
-PAGE_KEYS = {"total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty"}
+PAGE_KEYS = {
+    "total_items",
+    "total_pages",
+    "page_number",
+    "size",
+    "first_page",
+    "last_page",
+    "empty",
+}
 
 
 def validate_page(document, item_schema: str) -> list[str]:
@@ -155,8 +163,12 @@ def local_offer(tree):
         website="https://speech.example",
         charity_number="1190001",
     )
-    childminder = Provider.objects.create(name="Little Acorns Childminder", ofsted_number="EY190011")
-    leisure = Provider.objects.create(name="Riverside Leisure Trust", website="https://leisure.example")
+    childminder = Provider.objects.create(
+        name="Little Acorns Childminder", ofsted_number="EY190011"
+    )
+    leisure = Provider.objects.create(
+        name="Riverside Leisure Trust", website="https://leisure.example"
+    )
     dfe_term = TaxonomyTerm.objects.filter(taxonomy__code="dfe-family-hubs").order_by("pk").first()
     add_service(
         tree,
@@ -192,8 +204,17 @@ def local_offer(tree):
             {"weekday": 3, "opens": time(9, 30), "closes": time(11, 30)},
             {"weekday": 5, "opens": time(10), "closes": time(12)},
         ],
-        contacts=[{"name": "Sam Patel", "role": "Lead therapist", "email": "sam@speech.example", "phone": "01632 960334"}],
-        categories=[term("therapies"), dfe_term] if TaxonomyTerm.objects.filter(code="therapies").exists() else [dfe_term],
+        contacts=[
+            {
+                "name": "Sam Patel",
+                "role": "Lead therapist",
+                "email": "sam@speech.example",
+                "phone": "01632 960334",
+            }
+        ],
+        categories=[term("therapies"), dfe_term]
+        if TaxonomyTerm.objects.filter(code="therapies").exists()
+        else [dfe_term],
         needs=[need("SLCN"), need("ASD")],
     )
     add_service(
@@ -228,8 +249,14 @@ def local_offer(tree):
         cost_type="varies",
         status="temporarily_closed",
         locations=[
-            {"name": "Westbrook Pool", "address_1": "Meadow Lane", "town": "Westbrook", "postcode": "RV5 1AA",
-             "latitude": 52.958, "longitude": -2.025}
+            {
+                "name": "Westbrook Pool",
+                "address_1": "Meadow Lane",
+                "town": "Westbrook",
+                "postcode": "RV5 1AA",
+                "latitude": 52.958,
+                "longitude": -2.025,
+            }
         ],
     )
     add_service(tree, "Draft service", leisure, publish=False)

@@ -83,7 +83,9 @@ def test_taxonomy_terms_pass_the_schema(client, local_offer):
     page = get(client, "/api/oruk/taxonomy_terms?per_page=100")
     assert validate_page(page, "taxonomy_term_list.json") == []
     for term_id in [item["id"] for item in page["contents"][:10]]:
-        assert validate(get(client, f"/api/oruk/taxonomy_terms/{term_id}"), "taxonomy_term.json") == []
+        assert (
+            validate(get(client, f"/api/oruk/taxonomy_terms/{term_id}"), "taxonomy_term.json") == []
+        )
 
 
 def test_service_at_locations_pass_the_schema(client, local_offer):
@@ -146,7 +148,11 @@ def test_the_validators_own_fail_samples_fail_and_pass_samples_pass():
 
 @pytest.mark.parametrize(
     "path",
-    ["/api/oruk/services?full=true", "/api/oruk/service_at_locations?full=true", "/api/oruk/organizations"],
+    [
+        "/api/oruk/services?full=true",
+        "/api/oruk/service_at_locations?full=true",
+        "/api/oruk/organizations",
+    ],
 )
 def test_empty_optional_fields_are_left_out_never_null(client, local_offer, path):
     document = get(client, path)

@@ -75,7 +75,7 @@ SPEECH_SECOND_PLACE = {
     "location_name": "Northbank Library",
     "location_address_1": "14 Station Road",
     "location_city": "Northbank",
-    "location_postcode": "RV2 3CD",
+    "location_postcode": "RV2 3BD",
     "location_latitude": "52.985",
     "location_longitude": "-1.975",
     "schedules_opens_at": "13:00",
@@ -100,17 +100,43 @@ CHILDMINDER = {
     "mask_exact_address": "TRUE",
     "free": "TRUE",
 }
-AGES_BACKWARDS = {"import_id": "3", "name": "Backwards ages", "organisation": "X", "min_age": "12", "max_age": "5"}
-WRONG_SIDE = {
-    "import_id": "4", "name": "Norwich group", "organisation": "Norfolk Org",
-    "location_postcode": "NR1 1AA", "location_latitude": "52.63", "location_longitude": "-1.29",
+AGES_BACKWARDS = {
+    "import_id": "3",
+    "name": "Backwards ages",
+    "organisation": "X",
+    "min_age": "12",
+    "max_age": "5",
 }
-NOT_APPROVED = {"import_id": "5", "name": "Waiting for approval", "organisation": "Riverside Speech CIC", "approved": "FALSE"}
+WRONG_SIDE = {
+    "import_id": "4",
+    "name": "Norwich group",
+    "organisation": "Norfolk Org",
+    "location_postcode": "NR1 1AA",
+    "location_latitude": "52.63",
+    "location_longitude": "-1.29",
+}
+NOT_APPROVED = {
+    "import_id": "5",
+    "name": "Waiting for approval",
+    "organisation": "Riverside Speech CIC",
+    "approved": "FALSE",
+}
 ORPHAN = {"import_id_reference": "99", "location_postcode": "RV1 1AA"}
 
 
 def test_an_outpost_csv_is_imported_with_every_row_for_a_service(tree, tmp_path):
-    path = write_csv(tmp_path, [SPEECH, SPEECH_SECOND_PLACE, CHILDMINDER, AGES_BACKWARDS, WRONG_SIDE, NOT_APPROVED, ORPHAN])
+    path = write_csv(
+        tmp_path,
+        [
+            SPEECH,
+            SPEECH_SECOND_PLACE,
+            CHILDMINDER,
+            AGES_BACKWARDS,
+            WRONG_SIDE,
+            NOT_APPROVED,
+            ORPHAN,
+        ],
+    )
 
     run = run_command("import_services_csv", path, "--publish")
 
@@ -118,20 +144,35 @@ def test_an_outpost_csv_is_imported_with_every_row_for_a_service(tree, tmp_path)
     page = ServicePage.objects.get(external_id="csv:1")
     assert page.live
     assert (page.title, page.provider.name, page.website) == (
-        "Talk Together group", "Riverside Speech CIC", "https://speech.example/talk-together",
+        "Talk Together group",
+        "Riverside Speech CIC",
+        "https://speech.example/talk-together",
     )
     assert (page.min_age_months, page.max_age_months) == (24, 143)
     assert page.referral_routes == ["self"]
-    assert (page.cost_type, page.cost_pence, page.cost_unit, page.cost_notes) == ("charge", 550, "session", "Per child")
+    assert (page.cost_type, page.cost_pence, page.cost_unit, page.cost_notes) == (
+        "charge",
+        550,
+        "session",
+        "Per child",
+    )
     assert [(p.name, p.postcode) for p in page.locations.all()] == [
-        ("Riverside Family Hub", "RV1 2AB"), ("Northbank Library", "RV2 3CD"),
+        ("Riverside Family Hub", "RV1 2AB"),
+        ("Northbank Library", "RV2 3BD"),
     ]
-    assert [(s.weekday, s.opens.strftime("%H:%M"), s.closes.strftime("%H:%M")) for s in page.opening_times.all()] == [
-        (0, "09:30", "11:00"), (2, "13:00", "14:30"),
+    assert [
+        (s.weekday, s.opens.strftime("%H:%M"), s.closes.strftime("%H:%M"))
+        for s in page.opening_times.all()
+    ] == [
+        (0, "09:30", "11:00"),
+        (2, "13:00", "14:30"),
     ]
     assert [(c.name, c.email) for c in page.contacts.all()] == [("Sam Patel", "sam@speech.example")]
     assert sorted(n.code for n in page.needs.all()) == ["ASD", "SLCN"]
-    assert sorted(t.label for t in page.categories.all()) == ["Groups for children", "Speech and language therapy"]
+    assert sorted(t.label for t in page.categories.all()) == [
+        "Groups for children",
+        "Speech and language therapy",
+    ]
     assert page.premises_access == ["hearing_loop", "lift"]
     assert "Parking nearby" in page.accessibility_notes
     assert "Quiet room available on request." in page.accessibility_notes
@@ -145,12 +186,17 @@ def test_an_outpost_csv_is_imported_with_every_row_for_a_service(tree, tmp_path)
 
 
 def test_each_rejected_row_says_why(tree, tmp_path):
-    path = write_csv(tmp_path, [AGES_BACKWARDS, WRONG_SIDE, ORPHAN, {**CHILDMINDER, "min_age": "two"}])
+    path = write_csv(
+        tmp_path, [AGES_BACKWARDS, WRONG_SIDE, ORPHAN, {**CHILDMINDER, "min_age": "two"}]
+    )
 
     run = run_command("import_services_csv", path)
     rejected = "\n".join(run.lines_starting("Rejected"))
 
-    assert "Backwards ages [csv:3]: the minimum age (12 years) is older than the maximum age" in rejected
+    assert (
+        "Backwards ages [csv:3]: the minimum age (12 years) is older than the maximum age"
+        in rejected
+    )
     assert "Norwich group [csv:4]" in rejected and "west of Greenwich" in rejected
     assert "import_id_reference 99 does not match a service row" in rejected
     assert "min_age must be a number of years, not 'two'" in rejected
@@ -173,7 +219,9 @@ def test_importing_the_same_csv_again_changes_nothing(tree, tmp_path):
 
     again = run_command("import_services_csv", path, "--publish")
     changed = run_command(
-        "import_services_csv", write_csv(tmp_path, [{**SPEECH, "cost_amount": "6"}, CHILDMINDER], "v2.csv"), "--publish"
+        "import_services_csv",
+        write_csv(tmp_path, [{**SPEECH, "cost_amount": "6"}, CHILDMINDER], "v2.csv"),
+        "--publish",
     )
 
     assert again.summary == "Created 0, updated 0, unchanged 2, rejected 0"

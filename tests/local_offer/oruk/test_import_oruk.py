@@ -57,7 +57,9 @@ def test_the_validators_fail_samples_are_rejected_with_their_reasons(tree):
 
 
 def test_importing_the_same_file_again_changes_nothing(tree, tmp_path):
-    path = write_json(tmp_path, [uk_service(), uk_service(id=str(uuid.uuid4()), name="Second service")])
+    path = write_json(
+        tmp_path, [uk_service(), uk_service(id=str(uuid.uuid4()), name="Second service")]
+    )
     run_command("import_oruk", path, "--publish")
     revisions = {page.pk: page.revisions.count() for page in ServicePage.objects.all()}
 
@@ -90,7 +92,9 @@ def test_publish_puts_it_live_and_into_the_api(tree, tmp_path, client):
     service = client.get(f"/api/oruk/services/{SAMPLE_ID}").json()
 
     assert service["name"] == "Community Counselling"
-    assert service["service_at_locations"][0]["location"]["addresses"][0]["postal_code"] == "RV1 2AB"
+    assert (
+        service["service_at_locations"][0]["location"]["addresses"][0]["postal_code"] == "RV1 2AB"
+    )
 
 
 def test_re_running_with_publish_publishes_an_earlier_draft(tree, tmp_path):
@@ -111,7 +115,9 @@ def test_re_running_with_publish_publishes_an_earlier_draft(tree, tmp_path):
         ("RV1 2AB", 4.5, "is not in the UK"),
     ],
 )
-def test_a_point_on_the_wrong_side_of_greenwich_is_rejected(tree, tmp_path, postcode, longitude, message):
+def test_a_point_on_the_wrong_side_of_greenwich_is_rejected(
+    tree, tmp_path, postcode, longitude, message
+):
     service = uk_service()
     place = service["service_at_locations"][0]["location"]
     place["addresses"][0]["postal_code"] = postcode
@@ -136,8 +142,14 @@ def test_places_near_the_meridian_are_not_flagged(tree, tmp_path):
 @pytest.mark.parametrize(
     "ages, message",
     [
-        ({"minimum_age": 12, "maximum_age": 5}, "the minimum age (12 years) is older than the maximum age"),
-        ({"minimum_age": 30, "maximum_age": None}, "the minimum age is 30 years: the Local Offer is for ages 0 to 25"),
+        (
+            {"minimum_age": 12, "maximum_age": 5},
+            "the minimum age (12 years) is older than the maximum age",
+        ),
+        (
+            {"minimum_age": 30, "maximum_age": None},
+            "the minimum age is 30 years: the Local Offer is for ages 0 to 25",
+        ),
         ({"minimum_age": -1}, "ages cannot be negative"),
     ],
 )
@@ -203,7 +215,9 @@ def test_an_organisation_id_alone_must_be_known(tree, tmp_path):
 def test_a_page_envelope_file_is_read(tree, tmp_path):
     envelope = {"total_items": 1, "total_pages": 1, "page_number": 1, "contents": [uk_service()]}
 
-    assert run_command("import_oruk", write_json(tmp_path, envelope)).summary.startswith("Created 1")
+    assert run_command("import_oruk", write_json(tmp_path, envelope)).summary.startswith(
+        "Created 1"
+    )
 
 
 def test_long_runs_show_progress(tree, tmp_path):
@@ -253,10 +267,18 @@ def test_a_feed_url_is_followed_page_by_page(tree, monkeypatch):
     base = "https://directory.example/api/services"
     feed = FakeFeed(
         {
-            base: {"total_pages": 2, "page_number": 1, "last_page": False,
-                   "contents": [{"id": first["id"], "name": first["name"], "status": "active"}]},
-            f"{base}?page=2": {"total_pages": 2, "page_number": 2, "last_page": True,
-                               "contents": [{"id": second["id"], "name": second["name"], "status": "active"}]},
+            base: {
+                "total_pages": 2,
+                "page_number": 1,
+                "last_page": False,
+                "contents": [{"id": first["id"], "name": first["name"], "status": "active"}],
+            },
+            f"{base}?page=2": {
+                "total_pages": 2,
+                "page_number": 2,
+                "last_page": True,
+                "contents": [{"id": second["id"], "name": second["name"], "status": "active"}],
+            },
             f"{base}/{first['id']}": first,
             f"{base}/{second['id']}": second,
         }
@@ -266,7 +288,12 @@ def test_a_feed_url_is_followed_page_by_page(tree, monkeypatch):
     run = run_command("import_oruk", base)
 
     assert run.summary == "Created 2, updated 0, unchanged 0, rejected 0"
-    assert feed.requested == [base, f"{base}/{first['id']}", f"{base}?page=2", f"{base}/{second['id']}"]
+    assert feed.requested == [
+        base,
+        f"{base}/{first['id']}",
+        f"{base}?page=2",
+        f"{base}/{second['id']}",
+    ]
 
 
 def test_a_feed_entry_that_cannot_be_fetched_is_rejected_not_fatal(tree, monkeypatch):

@@ -36,8 +36,14 @@ def in_the_uk(example: dict) -> dict:
     address = place["addresses"][0]
     place["latitude"], place["longitude"] = RIVERSIDE_HUB["latitude"], RIVERSIDE_HUB["longitude"]
     address.update(
-        {"address_1": "1-30 Main Street", "address_2": "Market Place", "city": "Riverside",
-         "state_province": "England", "postal_code": "RV1 2AB", "country": "GB"}
+        {
+            "address_1": "1-30 Main Street",
+            "address_2": "Market Place",
+            "city": "Riverside",
+            "state_province": "England",
+            "postal_code": "RV1 2AB",
+            "country": "GB",
+        }
     )
     adapted["maximum_age"] = 19
     return adapted
@@ -79,7 +85,10 @@ def test_the_example_survives_import_and_export(tree, tmp_path, example):
     place = exported["service_at_locations"][0]["location"]
     original_place = source["service_at_locations"][0]["location"]
     assert place["name"] == original_place["name"]
-    assert (place["latitude"], place["longitude"]) == (original_place["latitude"], original_place["longitude"])
+    assert (place["latitude"], place["longitude"]) == (
+        original_place["latitude"],
+        original_place["longitude"],
+    )
     address, original_address = place["addresses"][0], original_place["addresses"][0]
     for key in ("address_1", "address_2", "city", "state_province", "postal_code", "country"):
         assert address[key] == original_address[key], key
@@ -95,10 +104,14 @@ def test_the_example_survives_import_and_export(tree, tmp_path, example):
     # contacts and phones
     [contact], [original_contact] = exported["contacts"], source["contacts"]
     assert (contact["name"], contact["title"], contact["email"]) == (
-        original_contact["name"], original_contact["title"], original_contact["email"],
+        original_contact["name"],
+        original_contact["title"],
+        original_contact["email"],
     )
     assert contact["phones"][0]["number"] == unquoted(original_contact["phones"][0]["number"])
-    assert [p["number"] for p in exported["phones"]] == [unquoted(p["number"]) for p in source["phones"]]
+    assert [p["number"] for p in exported["phones"]] == [
+        unquoted(p["number"]) for p in source["phones"]
+    ]
     # languages
     assert [(lang["name"], lang["code"]) for lang in exported["languages"]] == [
         (lang["name"], lang["code"]) for lang in source["languages"]
@@ -111,11 +124,15 @@ def test_the_example_survives_import_and_export(tree, tmp_path, example):
     original_access = original_place["accessibility"][0]
     notes = [item for item in place["accessibility"] if "details" in item]
     assert (notes[0]["description"], notes[0]["details"]) == (
-        original_access["description"], original_access["details"],
+        original_access["description"],
+        original_access["details"],
     )
     # every attribute and its taxonomy term
     assert len(exported["attributes"]) == len(source["attributes"])
-    term, original_term = exported["attributes"][0]["taxonomy_term"], source["attributes"][0]["taxonomy_term"]
+    term, original_term = (
+        exported["attributes"][0]["taxonomy_term"],
+        source["attributes"][0]["taxonomy_term"],
+    )
     for key in ("id", "name", "description", "taxonomy"):
         assert term[key] == original_term[key], key
 
