@@ -1181,6 +1181,19 @@ GUIDES = [
          ("paragraph", "<p>Each school, college and early years setting publishes how it supports children with SEND. You can read their answers on their service pages.</p>"),
          ("details", {"summary": "Moving from primary to secondary school", "text": "<p>For children with an EHC plan, the secondary school must be named by 15 February in Year 6. Ask your SENCO about transition visits.</p>"}),
      ]),
+    # Family hub services are filed under the DfE categories only; this guide is their way on
+    # to the rest of the Local Offer (no dead ends: tests/local_offer/test_coverage.py).
+    ("family-support", "Family support, early help and health for young families",
+     "Help for the whole family: parenting, early help, health visiting and support before and after birth.",
+     ["health", "social_care"], ["dfe:Family support", "dfe:Pregnancy, birth and early years", "dfe:Health"],
+     [
+         ("paragraph", "<p>Family hubs in Riverside bring together help for families with children of any age, from before birth to 19, or 25 for young people with SEND.</p>"),
+         ("heading", "Early help"),
+         ("paragraph", "<p>If things are hard at home, an early help worker can meet you, listen and agree a plan with you. You do not need a diagnosis or an EHC plan.</p>"),
+         ("heading", "Health visitors and midwives"),
+         ("paragraph", "<p>Health visitors see every family with a child under 5. Tell them if you are worried about how your child is developing: they can refer you to the child development centre.</p>"),
+         ("inset", "You can ask any family hub for help. It is free and you can bring your children."),
+     ]),
 ]
 
 SHORT_BREAKS_STATEMENT = dict(

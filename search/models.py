@@ -55,7 +55,12 @@ class IndexedFacet(models.Model):
     value = models.CharField(max_length=100)
 
     class Meta:
-        indexes = [models.Index(fields=["facet", "value", "service"], name="search_facet_lookup")]
+        indexes = [
+            # Facet counts over everything: scan one facet's values in order.
+            models.Index(fields=["facet", "value", "service"], name="search_facet_lookup"),
+            # Facet counts over a few matches: look each service's values up directly.
+            models.Index(fields=["service", "facet", "value"], name="search_facet_by_service"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.facet}={self.value}"

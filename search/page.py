@@ -122,6 +122,8 @@ def filter_groups(results: SearchResults, errors: dict[str, str]) -> list[Filter
     ]
     for group in groups:
         group.error = errors.get(group.param, "")
+        # What the family ticked comes first, so it never hides at the bottom of a long list.
+        group.options.sort(key=lambda option: not option.checked)
         if group.param == "category" and len(group.options) > CATEGORIES_SHOWN:
             shown = group.options[:CATEGORIES_SHOWN]
             rest = group.options[CATEGORIES_SHOWN:]

@@ -2,7 +2,10 @@
 
 import os
 import re
+import shutil
+import socket
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -93,3 +96,55 @@ def test_suite_counts_are_recorded_for_the_ci_summary(tmp_path):
     assert result.returncode == 1
     name, passed, failed, skipped, errors, status = results.read_text().split()
     assert (name, passed, failed, skipped, errors, status) == ("demo", "2", "1", "0", "0", "1")
+
+
+def test_browser_tests_are_left_out_of_make_test():
+    # Given the browser tests folder, selected the way `make test` selects
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "pytest"), "--collect-only", "-q", "-m", "not browser",
+         "-p", "no:randomly", str(ROOT / "tests" / "e2e")],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+
+    # Then none of them is collected (pytest: exit 5, every test deselected)
+    assert result.returncode == 5, result.stdout + result.stderr
+    assert re.search(r"\b0 selected\b|no tests collected \(\d+ deselected\)", result.stdout), (
+        result.stdout
+    )
+
+
+POSTGRES_INSTALLED = any(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+
+
+@pytest.mark.skipif(
+    not POSTGRES_INSTALLED,
+    reason="PostgreSQL's server is not installed yet: `make test-postgres` installs it",
+)
+def test_with_postgres_gives_a_database_and_removes_the_cluster_even_when_the_command_fails():
+    # Given a folder for the throwaway cluster that the postgres user can reach
+    parent = Path(tempfile.mkdtemp(prefix="with-postgres-test-"))
+    parent.chmod(0o755)
+    probe = (
+        "import os, psycopg\n"
+        "with psycopg.connect(os.environ['DATABASE_URL'], autocommit=True) as c:\n"
+        "    c.execute('CREATE DATABASE test_probe')\n"  # pytest-django needs CREATEDB
+        "print('PORT', os.environ['DATABASE_URL'].rsplit(':', 1)[1].split('/')[0])\n"
+        "raise SystemExit(3)\n"
+    )
+    try:
+        # When a command that uses the database and then fails runs under scripts/with-postgres
+        result = subprocess.run(
+            [str(ROOT / "scripts" / "with-postgres"), str(ROOT / ".venv" / "bin" / "python"),
+             "-c", probe],
+            cwd=ROOT, capture_output=True, text=True, timeout=180,
+            env={**os.environ, "TMPDIR": str(parent)},
+        )
+
+        # Then the command's exit code comes back, and the cluster is stopped and removed
+        assert result.returncode == 3, result.stdout + result.stderr
+        port = int(re.search(r"^PORT (\d+)$", result.stdout, re.MULTILINE).group(1))
+        with socket.socket() as client:
+            assert client.connect_ex(("127.0.0.1", port)) != 0, "PostgreSQL is still listening"
+        assert list(parent.iterdir()) == []
+    finally:
+        shutil.rmtree(parent, ignore_errors=True)

@@ -1,5 +1,6 @@
 """What the two import commands share: options, the dry run, progress and the summary."""
 
+from django.contrib.auth import get_user_model
 from django.core.management.base import CommandError
 from django.db import transaction
 
@@ -20,14 +21,25 @@ class ImportCommandMixin:
             "or changed listing is saved as a draft revision for review.",
         )
         parser.add_argument(
+            "--submit-as",
+            metavar="EMAIL",
+            help="Without --publish: submit each new or changed draft to the council's "
+            "moderation workflow in this user's name, so it appears in the moderators' queue.",
+        )
+        parser.add_argument(
             "--dry-run",
             action="store_true",
             help="Check everything and report, but save nothing.",
         )
 
     def run_import(self, records, options, expected=None) -> importing.ImportReport:
+        submitter = None
+        if options.get("submit_as"):
+            submitter = get_user_model().objects.filter(email__iexact=options["submit_as"]).first()
+            if submitter is None:
+                raise CommandError(f"There is no user with the email {options['submit_as']}")
         try:
-            writer = ServiceWriter(publish=options["publish"])
+            writer = ServiceWriter(publish=options["publish"], submit_as=submitter)
         except NoServicesPage as problem:
             raise CommandError(str(problem)) from None
 

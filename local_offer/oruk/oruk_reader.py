@@ -23,6 +23,7 @@ import math
 import re
 from datetime import date, time
 
+from django.utils import timezone
 from django.utils.dateparse import parse_date
 
 from local_offer.models import CostUnit, Need, PremisesAccess, Provider
@@ -98,7 +99,7 @@ def read_service(data: dict, schema_dir: str | None = None) -> ServiceRecord:
     _costs(record, data.get("cost_options") or [])
     record.languages = [name for name in map(_language, data.get("languages") or []) if name]
     record.service_areas = _service_areas(record, data.get("service_areas") or [])
-    record.contacts = [_contact(item) for item in data.get("contacts") or [] if _contact(item)]
+    record.contacts = [c for c in map(_contact, data.get("contacts") or []) if c is not None]
     _attributes(record, data.get("attributes") or [])
     return check_record(record)
 
@@ -138,7 +139,7 @@ def _review_date(record: ServiceRecord, value) -> date | None:
     day = parse_date(_text(value)) if value else None
     if day is None:
         return None
-    if day > date.today():
+    if day > timezone.localdate():
         record.warnings.append(f"assured_date {day} is in the future, so it was not used")
         return None
     return day

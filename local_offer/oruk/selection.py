@@ -369,11 +369,12 @@ class _NeedsTaxonomy:
     """The SEN2 need codes' pseudo-taxonomy as a one-row "queryset" (None stands for it)."""
 
     NAME = "SEN2 primary need"
+    WORDS = {"sen", "sen2", "send", "need", "needs", "primary"}
 
     def __init__(self, search: str):
-        self.rows = (
-            [None] if not search or search.lower() in (self.NAME.lower() + " sen send need") else []
-        )
+        words = set(search.lower().split())
+        matches = not search or search.lower() in self.NAME.lower() or bool(words & self.WORDS)
+        self.rows = [None] if matches else []
 
     def count(self) -> int:
         return len(self.rows)

@@ -13,6 +13,8 @@ no street, house or full postcode leaves the portal.
 import html
 import re
 
+from django.urls import reverse
+
 from local_offer.models import CostType, Need, ServicePage, ServiceStatus, Taxonomy, TaxonomyTerm
 from local_offer.services import public_coordinate
 
@@ -134,7 +136,7 @@ def api_details(request) -> dict:
     return {
         "version": VERSION,
         "profile": PROFILE_URL,
-        "openapi_url": request.build_absolute_uri("/api/oruk/openapi.json"),
+        "openapi_url": request.build_absolute_uri(reverse("oruk:openapi")),
     }
 
 

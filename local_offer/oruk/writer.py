@@ -22,8 +22,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
+from local_offer import moderation
 from local_offer.models import (
-    LocalOfferPage,
     Need,
     Provider,
     ServiceContact,
@@ -69,10 +69,7 @@ class Outcome:
 
 def services_root() -> ServiceIndexPage:
     """The Local Offer's top services page (the folder that holds the provider folders)."""
-    local_offer = LocalOfferPage.objects.first()
-    root = None
-    if local_offer is not None:
-        root = ServiceIndexPage.objects.child_of(local_offer).order_by("path").first()
+    root = moderation.services_index()
     if root is None:
         raise NoServicesPage(
             "There is no Local Offer services page to import into. Create the Local Offer page "
@@ -89,9 +86,10 @@ def rich_text(plain: str) -> str:
 
 
 class ServiceWriter:
-    def __init__(self, publish: bool = False, root: ServiceIndexPage | None = None):
+    def __init__(self, publish: bool = False, submit_as=None):
         self.publish = publish
-        self.root = root or services_root()
+        self.submit_as = submit_as  # a user: drafts go into the moderation workflow as theirs
+        self.root = services_root()
 
     # -- the one public step ---------------------------------------------------------------
 
@@ -121,6 +119,8 @@ class ServiceWriter:
             revision = page.save_revision()
             if publish:
                 revision.publish()
+            else:
+                self.submit(page)
             return Outcome("created", page)
 
         if existing.get_parent().pk != folder.pk:
@@ -137,7 +137,18 @@ class ServiceWriter:
         revision = draft.save_revision()
         if publish:
             revision.publish()
+        else:
+            self.submit(existing)
         return Outcome("updated", existing)
+
+    def submit(self, page: ServicePage) -> None:
+        """Put a draft in front of the council's moderators, as a provider's edit would be."""
+        if self.submit_as is None:
+            return
+        page = ServicePage.objects.get(pk=page.pk)
+        workflow = page.get_workflow()
+        if workflow is not None and workflow.active and not page.workflow_in_progress:
+            workflow.start(page, self.submit_as)
 
     def apply(self, page: ServicePage, record: ServiceRecord, provider, categories, needs) -> None:
         page.title = record.name.strip()[:255]
@@ -194,15 +205,10 @@ class ServiceWriter:
         return provider
 
     def folder_for(self, provider: Provider) -> ServiceIndexPage:
-        folder = ServiceIndexPage.objects.child_of(self.root).filter(provider=provider).first()
+        """The provider's own folder, shared with provider self-service (moderation.py)."""
+        folder = moderation.provider_folder(provider, gather_listings=False)
         if folder is None:
-            folder = ServiceIndexPage(
-                title=provider.name,
-                provider=provider,
-                slug=self.free_slug(self.root, provider.name),
-            )
-            self.root.add_child(instance=folder)
-            folder.save_revision().publish()
+            raise NoServicesPage("There is no Local Offer services page to import into.")
         return folder
 
     def term_for(self, term: TermRecord) -> TaxonomyTerm:

@@ -6,12 +6,12 @@ one GlossaryPage. A link whose page is missing or unpublished is left out rather
 
 from dataclasses import dataclass
 
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 
 from .colours import HEX_COLOUR
 from .models import CouncilSettings, GlossaryPage
 
-FIND_SERVICES_PATH = "/local-offer/search/"
+FIND_SERVICES_PATH = "/local-offer/search/"  # where the search app is mounted (portal/urls.py)
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,17 @@ def _page_url(page, request) -> str | None:
 
 
 def _glossary_url(request) -> str | None:
-    return _page_url(GlossaryPage.objects.live().first(), request)
+    # The header and the footer both link to it: look it up once per request.
+    if not hasattr(request, "_portal_glossary_url"):
+        request._portal_glossary_url = _page_url(GlossaryPage.objects.live().first(), request)
+    return request._portal_glossary_url
+
+
+def _find_services_url() -> str:
+    try:
+        return reverse("search:search")
+    except NoReverseMatch:
+        return FIND_SERVICES_PATH
 
 
 def _is_current(url: str, path: str) -> bool:
@@ -40,7 +50,7 @@ def _is_current(url: str, path: str) -> bool:
 def main_navigation(request, council: CouncilSettings) -> list[Link]:
     candidates = [
         ("Home", "/"),
-        ("Find services", FIND_SERVICES_PATH),
+        ("Find services", _find_services_url()),
         ("Words we use", _glossary_url(request)),
         ("Contact us", _page_url(council.contact_page, request)),
     ]

@@ -11,14 +11,17 @@ family typed travels as a parameter (hence the file-wide S608 exemption).
 """
 # ruff: noqa: S608
 
+import hashlib
 import html
 import json
+import time
 import math
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils.safestring import mark_safe
 
@@ -37,6 +40,11 @@ from ..vocabulary import current_vocabulary
 from .base import RecordLike, SearchBackend, as_dict, is_listed
 
 BATCH = 1000
+# Totals and facet counts over thousands of services are the expensive part of a search, and
+# the same few searches (browse everything, one need) come again and again: keep each result
+# for a while, keyed by a generation number that every write to the index moves on.
+AGGREGATE_SECONDS = 300
+GENERATION_KEY = "search:database:generation"
 MILES_PER_DEGREE = 69.0934  # great-circle miles per degree of latitude
 START, STOP = "\x02", "\x03"  # highlight markers: control characters never survive indexing
 # bm25 column weights: name, summary, description, keywords (higher counts more).
@@ -131,6 +139,7 @@ class DatabaseBackend(SearchBackend):
                 batch = []
         if batch:
             written += self._write(batch, replace=True)
+        _index_changed()
         return written
 
     def delete(self, ids: Iterable[str]) -> int:
@@ -141,6 +150,7 @@ class DatabaseBackend(SearchBackend):
                 chunk = ids[start : start + BATCH]
                 removed += IndexedService.objects.filter(service_id__in=chunk).count()
                 self._delete_rows(chunk)
+        _index_changed()
         return removed
 
     def rebuild(self, records: Iterable[RecordLike], progress=None) -> int:
@@ -167,6 +177,7 @@ class DatabaseBackend(SearchBackend):
             if self.vendor == "sqlite":
                 with connection.cursor() as cursor:
                     cursor.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('optimize')")
+        _index_changed()
         if progress:
             progress(written)
         return written
@@ -398,6 +409,27 @@ class _Run:
                 params += clause_params
         return " AND ".join(sql) or "1 = 1", params
 
+    def _facet_scope(self, without: str) -> tuple[str, list]:
+        """The filters for one facet's counts, written against the facet rows themselves:
+        "s.id IN (...)" filters test f.service_id directly, so only column filters (cost,
+        ages ...) need to visit the services table at all."""
+        parts, params, columns, column_params = [], [], [], []
+        for name, (clause, clause_params) in self.clauses.items():
+            if name == without:
+                continue
+            if clause.startswith("s.id IN ("):
+                parts.append("f.service_id" + clause[len("s.id") :])
+                params += clause_params
+            else:
+                columns.append(clause)
+                column_params += clause_params
+        if columns:
+            parts.append(
+                f"f.service_id IN (SELECT s.id FROM {SERVICE} s WHERE {' AND '.join(columns)})"
+            )
+            params += column_params
+        return ("".join(f" AND {part}" for part in parts), params)
+
     # Queries --------------------------------------------------------------------------------
 
     def aggregate(self) -> int:
@@ -408,16 +440,12 @@ class _Run:
         arms.append(f"SELECT 'total', '', COUNT(*), 0, {_ZEROS} FROM {SERVICE} s WHERE {where}")
         params += where_params
         for name in ("need", "category", "delivery"):
-            where, where_params = self._where(without=name)
-            scope = (
-                f" AND f.service_id IN (SELECT s.id FROM {SERVICE} s WHERE {where})"
-                if where != "1 = 1" else ""
-            )
+            scope, scope_params = self._facet_scope(without=name)
             arms.append(
                 f"SELECT %s, f.value, COUNT(*), 0, {_ZEROS} FROM {FACET} f "
                 f"WHERE f.facet = %s{scope} GROUP BY f.value"
             )
-            params += [name, name, *(where_params if scope else [])]
+            params += [name, name, *scope_params]
         # cost, personal budgets and age bands are columns: one arm per distinct filter set.
         bands, band_params = [], []
         for _code, _label, low, high in AGE_BANDS:
@@ -433,9 +461,7 @@ class _Run:
                 f"FROM {SERVICE} s WHERE {where} GROUP BY s.cost_type"
             )
             params += ["columns:" + ",".join(group), *band_params, *where_params]
-        with connection.cursor() as cursor:
-            cursor.execute(cte + " UNION ALL ".join(arms), [*cte_params, *params])
-            rows = cursor.fetchall()
+        rows = _cached_rows(cte + " UNION ALL ".join(arms), [*cte_params, *params])
         counts: dict[str, dict[str, int]] = {"need": {}, "category": {}, "delivery": {}}
         for kind, value, count, budget, *band_counts in rows:
             if kind == "total":
@@ -559,6 +585,40 @@ class _Run:
 
 
 _ZEROS = ", ".join(["0"] * len(AGE_BANDS))
+
+
+def _generation() -> int:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, time.time_ns(), None)  # never an old number after a flush
+        generation = cache.get(GENERATION_KEY, 0)
+    return generation
+
+
+def _index_changed() -> None:
+    """Move the generation on now, and again once the writes are committed, so a search that
+    ran in between cannot keep an answer computed from the old rows."""
+
+    def bump():
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # evicted: any fresh number will do
+            cache.set(GENERATION_KEY, time.time_ns(), None)
+
+    bump()
+    transaction.on_commit(bump)
+
+
+def _cached_rows(sql: str, params: list) -> list[tuple]:
+    digest = hashlib.sha256(repr((connection.vendor, sql, params)).encode()).hexdigest()
+    key = f"search:database:aggregate:{_generation()}:{digest}"
+    rows = cache.get(key)
+    if rows is None:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = [tuple(row) for row in cursor.fetchall()]
+        cache.set(key, rows, AGGREGATE_SECONDS)
+    return rows
 
 
 def _column_facet_groups(clauses) -> list[tuple[str, ...]]:

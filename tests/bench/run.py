@@ -315,7 +315,9 @@ def load_test(queries, seconds: int, connections: int = 20) -> dict:
         _wait_for(port)
         script = Path(__file__).with_name("load.lua")
         result = subprocess.run(  # noqa: S603
+            # A 10 s client timeout: slower than that counts as an error (wrk's default is 2 s).
             [wrk, "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--latency",
+             "--timeout", "10s",
              "-s", str(script), f"http://127.0.0.1:{port}", "--", str(LOAD_URLS)],
             capture_output=True, text=True, check=False, cwd=ROOT,
         )

@@ -43,6 +43,10 @@ def add_listing(parent, provider, title, *, last_reviewed=None, **fields) -> Ser
 
 
 def build_tree(last_reviewed: date | None = None) -> Tree:
+    """Both listings were last checked on last_reviewed (default: today)."""
+    from django.utils import timezone
+
+    last_reviewed = last_reviewed or timezone.localdate()
     home = Site.objects.get(is_default_site=True).root_page
     local_offer = home.add_child(instance=LocalOfferPage(title="Local Offer", slug="local-offer"))
     services = local_offer.add_child(instance=ServiceIndexPage(title="Services", slug="services"))
@@ -160,3 +164,11 @@ def form_data(html: str, form_id: str = "page-edit-form", **changes) -> dict:
     for name, value in changes.items():
         data[name] = value if isinstance(value, list) else [value]
     return data
+
+
+def set_categories(page, *codes) -> None:
+    """File a live listing under categories (parental M2M: written when the page is saved)."""
+    from local_offer.models import TaxonomyTerm
+
+    page.categories.set(TaxonomyTerm.objects.filter(code__in=codes))
+    page.save()

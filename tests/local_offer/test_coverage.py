@@ -1,5 +1,8 @@
 """The statutory coverage report, and 'no dead ends' between guides and services."""
 
+# Fixtures are imported from moderation_support by name, so pytest's arguments shadow them.
+# ruff: noqa: F811
+
 import io
 from datetime import date, timedelta
 
@@ -16,7 +19,7 @@ from local_offer.models import (
     TaxonomyTerm,
 )
 
-from .moderation_support import add_listing, officer, speech_staff, tree  # noqa: F401 (fixtures)
+from .moderation_support import officer, set_categories, speech_staff, tree  # noqa: F401 (fixtures)
 
 
 def item(report, code):
@@ -25,7 +28,9 @@ def item(report, code):
 
 def add_guide(parent, title, topics, *, last_reviewed=None, categories=(), services=()):
     guide = GuidePage(
-        title=title, summary=f"{title}, in plain English.", local_offer_topics=list(topics),
+        title=title,
+        summary=f"{title}, in plain English.",
+        local_offer_topics=list(topics),
         last_reviewed=last_reviewed or timezone.localdate(),
     )
     parent.add_child(instance=guide)
@@ -38,10 +43,12 @@ def add_guide(parent, title, topics, *, last_reviewed=None, categories=(), servi
 
 def add_statement(parent, review_date):
     statement = ShortBreaksStatementPage(
-        title="Short breaks statement", summary="Breaks for disabled children and their carers.",
+        title="Short breaks statement",
+        summary="Breaks for disabled children and their carers.",
         range_of_breaks="<p>Day and overnight breaks.</p>",
         eligibility_criteria="<p>Any disabled child.</p>",
-        how_breaks_meet_needs="<p>Time to rest.</p>", review_date=review_date,
+        how_breaks_meet_needs="<p>Time to rest.</p>",
+        review_date=review_date,
     )
     parent.add_child(instance=statement)
     statement.save_revision().publish()
@@ -52,8 +59,20 @@ def test_every_statutory_item_is_listed(tree):
     report = coverage_report()
     assert [result.item.code for result in report.items] == [i.code for i in ITEMS]
     titles = " ".join(i.title for i in ITEMS)
-    for words in ("EHC", "Health", "Social care", "Travel", "adulthood", "SENDIASS", "Childcare",
-                  "Leisure", "Tribunal", "Short Breaks", "supported internships", "by type of provider"):
+    for words in (
+        "EHC",
+        "Health",
+        "Social care",
+        "Travel",
+        "adulthood",
+        "SENDIASS",
+        "Childcare",
+        "Leisure",
+        "Tribunal",
+        "Short Breaks",
+        "supported internships",
+        "by type of provider",
+    ):
         assert words in titles
 
 
@@ -70,13 +89,14 @@ def test_a_recent_guide_covers_it_and_an_old_one_makes_it_stale(tree):
     assert [e.title for e in result.guides] == ["Ask for an EHC needs assessment"]
     assert result.guides[0].edit_url == reverse("wagtailadmin_pages:edit", args=[guide.pk])
 
-    GuidePage.objects.filter(pk=guide.pk).update(last_reviewed=timezone.localdate() - timedelta(days=400))
+    GuidePage.objects.filter(pk=guide.pk).update(
+        last_reviewed=timezone.localdate() - timedelta(days=400)
+    )
     assert item(coverage_report(), "ehc_assessment").status == Coverage.STALE
 
 
 def test_services_count_for_their_category_and_its_subcategories(tree):
-    therapies = TaxonomyTerm.objects.get(code="therapies")  # filed under "health"
-    tree.speech_listing.categories.set([therapies])
+    set_categories(tree.speech_listing, "therapies")  # filed under "health"
     add_guide(tree.local_offer, "Health services", ["health"])
 
     result = item(coverage_report(), "health")
@@ -93,13 +113,15 @@ def test_services_count_for_their_category_and_its_subcategories(tree):
 
 
 def test_closed_services_do_not_count(tree):
-    tree.speech_listing.categories.set([TaxonomyTerm.objects.get(code="inclusive-sport")])
+    set_categories(tree.speech_listing, "inclusive-sport")
     ServicePage.objects.filter(pk=tree.speech_listing.pk).update(status="closed")
     assert item(coverage_report(), "other_education").status == Coverage.MISSING
 
 
 def test_each_type_of_education_provider_must_be_listed(tree):
-    ServicePage.objects.filter(pk=tree.speech_listing.pk).update(education_setting_type="special_school")
+    ServicePage.objects.filter(pk=tree.speech_listing.pk).update(
+        education_setting_type="special_school"
+    )
     add_guide(tree.local_offer, "Schools and colleges", ["education"])
     result = item(coverage_report(), "education_by_type")
     assert result.status == Coverage.MISSING
@@ -108,11 +130,13 @@ def test_each_type_of_education_provider_must_be_listed(tree):
 
 
 def test_the_short_breaks_statement_must_exist_and_be_reviewed(tree):
-    tree.leisure_listing.categories.set([TaxonomyTerm.objects.get(code="short-breaks-day")])
+    set_categories(tree.leisure_listing, "short-breaks-day")
     assert item(coverage_report(), "short_breaks").gaps == [
         "There is no published Short Breaks Services Statement."
     ]
-    statement = add_statement(tree.local_offer, review_date=timezone.localdate() - timedelta(days=30))
+    statement = add_statement(
+        tree.local_offer, review_date=timezone.localdate() - timedelta(days=30)
+    )
     assert item(coverage_report(), "short_breaks").status == Coverage.COVERED
 
     ShortBreaksStatementPage.objects.filter(pk=statement.pk).update(
@@ -145,15 +169,16 @@ def test_dead_ends_are_found(tree):
     ends = dead_ends()
     assert [g.title for g in ends.guides_without_services] == ["Travel to school"]
     assert {s.title for s in ends.services_without_guides} == {
-        "Speech and language drop-in", "Autism-friendly swimming"
+        "Speech and language drop-in",
+        "Autism-friendly swimming",
     }
 
-    tree.speech_listing.categories.set([TaxonomyTerm.objects.get(code="school-transport")])
+    set_categories(tree.speech_listing, "school-transport")
     add_guide(tree.local_offer, "Swimming", ["leisure"], services=[tree.leisure_listing])
     assert dead_ends().none
 
 
-# --- the demo corpus: families never reach a dead end -----------------------------------------------
+# --- the demo corpus: families never reach a dead end ----------------------------------------
 
 
 @pytest.fixture
@@ -179,7 +204,11 @@ def test_in_the_demo_every_guide_links_to_services_and_every_service_to_a_guide(
 
 def test_the_demo_covers_most_statutory_items(demo):
     report = coverage_report(date.today())
-    missing = {result.item.code: result.gaps for result in report.items if result.status != Coverage.COVERED}
+    missing = {
+        result.item.code: result.gaps
+        for result in report.items
+        if result.status != Coverage.COVERED
+    }
     # The demo is a believable council, not a perfect one: it should cover most items, and the
     # report must say precisely what is missing for the rest.
     assert report.percent_covered >= 70, missing

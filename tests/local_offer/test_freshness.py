@@ -1,6 +1,9 @@
 """The freshness timeline, on a frozen clock: reminder at 6 months, warning and officer flag at
 9, out of search at 12, back again once the provider confirms with the emailed link."""
 
+# Fixtures are imported from moderation_support by name, so pytest's arguments shadow them.
+# ruff: noqa: F811
+
 import re
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -130,7 +133,9 @@ def test_a_listing_with_no_email_address_is_reported_not_silently_skipped(db):
     assert result.no_address == ["Speech and language drop-in"]
 
 
-def test_at_nine_months_families_see_a_warning_and_officers_are_told_once(client, stale_tree, officer):
+def test_at_nine_months_families_see_a_warning_and_officers_are_told_once(
+    client, stale_tree, officer
+):
     with at(date(2026, 10, 15)):
         run_daily_check()
         run_daily_check()
@@ -255,7 +260,7 @@ def test_confirming_does_not_get_undone_by_publishing_a_waiting_draft(stale_tree
     assert page.last_reviewed == date(2026, 7, 20)
 
 
-# --- the command, the task and the officers' report ------------------------------------------------
+# --- the command, the task and the officers' report ------------------------------------------
 
 
 def test_the_daily_command_reports_what_it_did(stale_tree, capsys):
@@ -296,7 +301,9 @@ def test_report_counts_listings_in_each_state(db):
     }
 
 
-def test_officers_see_the_freshness_report_and_providers_do_not(client, stale_tree, officer, speech_staff):
+def test_officers_see_the_freshness_report_and_providers_do_not(
+    client, stale_tree, officer, speech_staff
+):
     url = reverse("local_offer_freshness_report")
     client.force_login(officer)
     with at(date(2026, 10, 20)):

@@ -1,11 +1,15 @@
 """Provider self-service through the Wagtail admin, and the council's moderation workflow."""
 
+# Fixtures are imported from moderation_support by name, so pytest's arguments shadow them.
+# ruff: noqa: F811
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
+from local_offer.models import Provider, ServiceIndexPage, ServicePage
 from local_offer.moderation import (
     PROVIDER_GROUP_PREFIX,
     WORKFLOW_NAME,
@@ -13,7 +17,6 @@ from local_offer.moderation import (
     grant_provider_access,
     set_up_all_providers,
 )
-from local_offer.models import Provider, ServiceIndexPage, ServicePage
 from portal.accounts.roles import Role
 from tests.factories import OrganisationFactory, make_user
 
@@ -64,7 +67,9 @@ def test_each_provider_gets_its_own_folder_and_edit_only_group(tree, speech_staf
     # Then their listing sits in their own folder, where their group may add and change only
     tree.speech_listing.refresh_from_db()
     assert tree.speech_listing.get_parent().pk == folder.pk
-    kinds = set(group.page_permissions.filter(page=folder).values_list("permission__codename", flat=True))
+    kinds = set(
+        group.page_permissions.filter(page=folder).values_list("permission__codename", flat=True)
+    )
     assert kinds == {"add_page", "change_page"}
     assert not group.page_permissions.exclude(page=folder).exists()
 
@@ -118,7 +123,9 @@ def test_provider_can_open_own_listing_but_not_another_providers(client, tree, s
         assert "permission" in " ".join(str(m) for m in response.wsgi_request._messages).lower()
 
 
-def test_provider_cannot_change_another_providers_listing_by_posting(client, tree, speech_staff, leisure_staff):
+def test_provider_cannot_change_another_providers_listing_by_posting(
+    client, tree, speech_staff, leisure_staff
+):
     # Given the leisure provider's edit form, posted by the speech provider
     client.force_login(leisure_staff)
     html = client.get(edit_url(tree.leisure_listing)).content.decode()
@@ -154,14 +161,21 @@ def test_provider_can_add_a_listing_in_own_folder_only(client, tree, speech_staf
     own_folder = ServiceIndexPage.objects.get(provider=tree.speech)
     other_folder = tree.services
     add = "wagtailadmin_pages:add"
-    assert client.get(reverse(add, args=["local_offer", "servicepage", own_folder.pk])).status_code == 200
-    assert client.get(reverse(add, args=["local_offer", "servicepage", other_folder.pk])).status_code in (302, 403)
+    assert (
+        client.get(reverse(add, args=["local_offer", "servicepage", own_folder.pk])).status_code
+        == 200
+    )
+    assert client.get(
+        reverse(add, args=["local_offer", "servicepage", other_folder.pk])
+    ).status_code in (302, 403)
 
 
 # --- the workflow -----------------------------------------------------------------------------
 
 
-def test_submission_waits_for_the_council_and_the_live_page_is_unchanged(client, tree, speech_staff, officer):
+def test_submission_waits_for_the_council_and_the_live_page_is_unchanged(
+    client, tree, speech_staff, officer
+):
     client.force_login(speech_staff)
     response = submit_change(client, tree.speech_listing, summary=NEW_SUMMARY)
     assert response.status_code == 302
@@ -185,7 +199,10 @@ def test_officer_approval_publishes_the_change(client, tree, speech_staff, offic
 
     client.force_login(officer)
     response = client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=[tree.speech_listing.pk, "approve", task_state.pk]),
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[tree.speech_listing.pk, "approve", task_state.pk],
+        ),
         {"comment": ""},
     )
     assert response.status_code == 302
@@ -204,7 +221,10 @@ def test_rejection_leaves_the_live_page_and_the_provider_sees_why_and_what_chang
 
     client.force_login(officer)
     client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=[tree.speech_listing.pk, "reject", task_state.pk]),
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[tree.speech_listing.pk, "reject", task_state.pk],
+        ),
         {"comment": "Please give the Saturday opening times."},
     )
 
@@ -213,7 +233,9 @@ def test_rejection_leaves_the_live_page_and_the_provider_sees_why_and_what_chang
 
     # The provider reads the officer's comment in the workflow history
     client.force_login(speech_staff)
-    history = client.get(reverse("wagtailadmin_pages:workflow_history", args=[tree.speech_listing.pk]))
+    history = client.get(
+        reverse("wagtailadmin_pages:workflow_history", args=[tree.speech_listing.pk])
+    )
     detail_url = reverse(
         "wagtailadmin_pages:workflow_history_detail",
         args=[tree.speech_listing.pk, task_state.workflow_state.pk],
@@ -224,7 +246,9 @@ def test_rejection_leaves_the_live_page_and_the_provider_sees_why_and_what_chang
 
     # ...and compares their draft with the live page
     compare = client.get(
-        reverse("wagtailadmin_pages:revisions_compare", args=[tree.speech_listing.pk, "live", "latest"])
+        reverse(
+            "wagtailadmin_pages:revisions_compare", args=[tree.speech_listing.pk, "live", "latest"]
+        )
     )
     assert compare.status_code == 200
     assert "Saturdays" in compare.content.decode()

@@ -1,6 +1,9 @@
 """'Report something wrong with this page': the public form, its limits, who hears, and the
 officers' list in the admin."""
 
+# Fixtures are imported from moderation_support by name, so pytest's arguments shadow them.
+# ruff: noqa: F811
+
 import pytest
 from django.core import mail
 from django.core.cache import cache
@@ -35,8 +38,12 @@ def test_every_listing_links_to_the_report_form(client, tree):
 def test_the_form_asks_what_is_wrong(client, tree):
     html = client.get(form_url(tree.speech_listing)).content.decode()
     assert "Report something wrong with this page" in html
-    for choice in ("The service has closed", "Contact details, address or times are wrong",
-                   "Other information is out of date", "Something else"):
+    for choice in (
+        "The service has closed",
+        "Contact details, address or times are wrong",
+        "Other information is out of date",
+        "Something else",
+    ):
         assert choice in html
 
 
@@ -53,7 +60,9 @@ def test_a_report_is_saved_and_goes_to_the_provider_and_officers(
     assert "Report sent" in response.content.decode()
     report = ProblemReport.objects.get()
     assert (report.page_id, report.kind, report.status) == (
-        tree.speech_listing.pk, "wrong_details", ProblemReport.Status.NEW
+        tree.speech_listing.pk,
+        "wrong_details",
+        ProblemReport.Status.NEW,
     )
     to_provider = next(m for m in mail.outbox if m.to == ["hello@speech.example"])
     to_officers = next(m for m in mail.outbox if m.to == ["officer@riverside.example"])
@@ -82,7 +91,9 @@ def test_something_else_needs_a_description(client, tree):
 
 def test_too_much_text_is_refused_but_kept(client, tree):
     long_text = "x" * (MAX_DETAILS + 1)
-    response = client.post(form_url(tree.speech_listing), {"kind": "out_of_date", "details": long_text})
+    response = client.post(
+        form_url(tree.speech_listing), {"kind": "out_of_date", "details": long_text}
+    )
     html = response.content.decode()
     assert "Tell us more must be 2,000 characters or fewer" in html
     assert long_text in html
@@ -133,7 +144,11 @@ def test_officers_work_reports_in_the_admin(client, tree, officer):
     response = client.post(edit, {"status": "resolved", "officer_notes": "Address fixed."})
     assert response.status_code == 302
     report.refresh_from_db()
-    assert (report.status, report.officer_notes, report.details) == ("resolved", "Address fixed.", DETAILS)
+    assert (report.status, report.officer_notes, report.details) == (
+        "resolved",
+        "Address fixed.",
+        DETAILS,
+    )
 
 
 def test_providers_do_not_see_the_reports_list(client, tree, speech_staff):

@@ -174,3 +174,11 @@ def test_the_council_logo_appears_in_the_header_as_decoration(client, shell_page
     # The council's name is written next to it, so the image itself needs no alt text.
     assert re.search(r'<img alt="" class="portal-header__logo"[^>]*height="40"', header)
     assert "Riverside Council" in header
+
+
+def test_the_header_and_footer_add_only_a_couple_of_queries(client, shell_pages,
+                                                             django_assert_max_num_queries):
+    client.get("/privacy/")  # warm Wagtail's site-root cache, as on a running server
+    # Serving a page costs Wagtail 6; the shell adds its settings row and the glossary link.
+    with django_assert_max_num_queries(8):
+        assert client.get("/privacy/").status_code == 200

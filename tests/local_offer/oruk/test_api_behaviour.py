@@ -9,6 +9,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from local_offer.models import Provider, ServicePage
 from local_offer.oruk import ids, selection, serializers
@@ -428,3 +430,37 @@ def test_last_modified_is_the_publication_time(client, local_offer):
     service = get(client, "/api/oruk/services")["contents"][0]
 
     assert service["last_modified"] == moment.isoformat().replace("+00:00", "Z")
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    parameter=st.sampled_from(
+        [
+            "search",
+            "page",
+            "per_page",
+            "age",
+            "minimum_age",
+            "maximum_age",
+            "modified_after",
+            "taxonomy_term_id",
+            "taxonomy_id",
+            "organization_id",
+            "day",
+            "start_time",
+            "full",
+            "postcode",
+            "proximity",
+            "format",
+        ]
+    ),
+    value=st.text(max_size=40),
+    path=st.sampled_from(["/api/oruk/services", "/api/oruk/service_at_locations"]),
+)
+def test_no_parameter_value_causes_a_server_error(client, db, parameter, value, path):
+    response = client.get(path, {parameter: value})
+
+    assert response.status_code in (200, 400), (parameter, value, response.content[:300])
+    assert response["Content-Type"] == "application/json"

@@ -327,3 +327,29 @@ def test_the_importer_keeps_what_it_reads_unchanged(tmp_path):
     read_service(service)
 
     assert service == before
+
+
+def test_drafts_can_go_straight_into_the_moderators_queue(tree, tmp_path):
+    from local_offer.moderation import ensure_council_moderation
+    from portal.accounts.roles import Role
+    from tests.factories import make_user
+
+    ensure_council_moderation()
+    make_user(Role.OFFICER, email="officer@riverside.example")
+
+    run = run_command(
+        "import_oruk",
+        write_json(tmp_path, uk_service()),
+        "--submit-as",
+        "officer@riverside.example",
+    )
+
+    page = ServicePage.objects.get(external_id=SAMPLE_ID)
+    assert run.summary.startswith("Created 1")
+    assert page.workflow_in_progress
+    assert not page.live
+
+
+def test_submitting_as_an_unknown_user_is_a_clear_error(tree, tmp_path):
+    with pytest.raises(CommandError, match="There is no user with the email"):
+        run_command("import_oruk", write_json(tmp_path, uk_service()), "--submit-as", "x@y.example")
