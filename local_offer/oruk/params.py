@@ -53,7 +53,7 @@ class ServiceFilters:
     start_time: time | None = None
     end_time: time | None = None
     postcode: str = ""
-    proximity: int | None = None  # metres
+    proximity: float | None = None  # metres
     full: bool = False
 
 
@@ -185,7 +185,7 @@ class Params:
         )
         if place:
             postcode = self.text("postcode", 16)
-            proximity = self.integer("proximity", None, 1, MAX_PROXIMITY_METRES, " metres")
+            proximity = self.number("proximity", 1, MAX_PROXIMITY_METRES)  # metres
             if proximity is not None and not postcode:
                 raise BadParameter("proximity", "proximity needs a postcode to measure from")
             filters = ServiceFilters(

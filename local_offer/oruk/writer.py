@@ -19,7 +19,7 @@ import html
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DataError, IntegrityError, transaction
 from django.utils.text import slugify
 
 from local_offer import moderation
@@ -101,6 +101,8 @@ class ServiceWriter:
                 return self._save(record)
         except ValidationError as error:
             raise Rejected(_messages(error)) from None
+        except (IntegrityError, DataError) as error:
+            raise Rejected([f"the database refused it: {error}"]) from None
 
     # -- steps ----------------------------------------------------------------------------------
 
@@ -112,7 +114,7 @@ class ServiceWriter:
         needs = list(Need.objects.filter(code__in=record.needs))
         existing = ServicePage.objects.filter(external_id=record.external_id).first()
         if existing is None:
-            page = ServicePage(external_id=record.external_id, live=publish)
+            page = ServicePage(external_id=record.external_id, live=publish, last_reviewed=None)
             self.apply(page, record, provider, categories, needs)
             page.slug = self.free_slug(folder, record.name)
             folder.add_child(instance=page)
@@ -123,7 +125,9 @@ class ServiceWriter:
                 self.submit(page)
             return Outcome("created", page)
 
-        if existing.get_parent().pk != folder.pk:
+        if publish and existing.get_parent().pk != folder.pk:
+            # A new provider: file it in their folder (only when publishing, since moving
+            # changes the public address).
             existing.move(folder, pos="last-child")
             existing.refresh_from_db()
         draft = existing.get_latest_revision_as_object()
@@ -161,6 +165,9 @@ class ServiceWriter:
                 value = ", ".join(value)
             if name in ("referral_routes", "delivery", "premises_access"):
                 value = list(value)
+            if name == "last_reviewed" and page.last_reviewed:
+                # Never undo a confirmation made here since the last import.
+                value = max(value, page.last_reviewed) if value else page.last_reviewed
             setattr(page, name, value if value is not None or name in NULLABLE else "")
         page.locations = [
             _cleaned(ServiceLocation(**{name: getattr(place, name) for name in LOCATION_FIELDS}))

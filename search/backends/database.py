@@ -14,8 +14,8 @@ family typed travels as a parameter (hence the file-wide S608 exemption).
 import hashlib
 import html
 import json
-import time
 import math
+import time
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable

@@ -106,7 +106,8 @@ def test_report_form_errors_have_no_axe_violations_and_keep_the_text(axe_page, l
     # And the whole form works by keyboard: choose, type and send without a mouse.
     axe_page.get_by_label("The service has closed").focus()
     axe_page.keyboard.press("Space")
+    assert axe_page.get_by_label("The service has closed").is_checked()
     axe_page.get_by_role("button", name="Send report").focus()
-    axe_page.keyboard.press("Enter")
-    axe_page.wait_for_load_state()
+    with axe_page.expect_navigation():
+        axe_page.keyboard.press("Enter")
     assert axe_page.get_by_role("heading", name="Report sent").is_visible()

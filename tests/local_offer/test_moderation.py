@@ -266,3 +266,15 @@ def test_people_without_admin_roles_cannot_reach_the_editor(client, tree, role):
     response = client.get(edit_url(tree.speech_listing))
     assert response.status_code in (302, 403)
     tree.speech_listing.refresh_from_db()
+
+
+def test_a_provider_sees_only_its_own_submissions_in_the_workflow_report(
+    client, tree, speech_staff, leisure_staff
+):
+    client.force_login(leisure_staff)
+    submit_change(client, tree.leisure_listing, summary="Swimming on Sundays as well.")
+
+    client.force_login(speech_staff)
+    response = client.get(reverse("wagtailadmin_reports:workflow"))
+    assert response.status_code == 200
+    assert tree.leisure_listing.title not in response.content.decode()

@@ -37,7 +37,7 @@ def test_every_cookie_set_while_signing_in_and_out_is_listed(client, shell_pages
 
 def test_the_cookies_page_lists_each_cookie_with_purpose_and_expiry(client, shell_pages, settings):
     html = html_of(client.get("/cookies/"))
-    assert "<caption class=\"govuk-table__caption govuk-table__caption--m\">Cookies we set" in html
+    assert '<h2 class="govuk-heading-m">Cookies we set</h2>' in html
     for cookie in strictly_necessary_cookies():
         assert f"<code>{cookie.name}</code>" in html
         assert cookie.expires in html

@@ -33,6 +33,17 @@ def locate(value: str) -> PostcodeLocation:
     return PostcodeLocation(postcode, Point(*POSTCODES[postcode]), "test")
 
 
+@pytest.fixture(autouse=True)
+def _fresh_search_cache():
+    # The database backend keeps facet counts in the cache, keyed by an index generation;
+    # a rolled-back test must not leave counts behind for the next one.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture(scope="session")
 def osmem_engine():
     from osmem_server import OsmemError, OsmemServer

@@ -83,3 +83,15 @@ def test_a_search_costs_a_bounded_number_of_queries(django_assert_max_num_querie
     with django_assert_max_num_queries(12):
         results = backend.search(query)
     assert results.ids == ["c05"]
+
+
+def test_counts_kept_between_searches_follow_every_change_to_the_index():
+    backend = DatabaseBackend()
+    backend.index(RECORDS)
+    assert search(backend, need="ASD").total == 8
+    backend.index([replace(BY_ID["c31"], needs=("ASD",))])  # Drama Club now lists autism
+    again = search(backend, need="ASD")
+    assert again.total == 8 + 1
+    assert again.facet_count("need", "ASD") == 9
+    backend.delete(["c31"])
+    assert search(backend, need="ASD").total == 8

@@ -246,3 +246,19 @@ def test_a_bad_value_rejects_only_its_own_service(tree, tmp_path):
 
     assert run.summary == "Created 1, updated 0, unchanged 0, rejected 1"
     assert "website: Enter a valid URL." in run.lines_starting("Rejected Talk Together group")[0]
+
+
+def test_a_re_import_never_undoes_a_providers_confirmation(tree, tmp_path):
+    from datetime import date
+
+    path = write_csv(tmp_path, [SPEECH])
+    run_command("import_services_csv", path, "--publish")
+    page = ServicePage.objects.get(external_id="csv:1")
+    assert page.last_reviewed is None  # imported, never checked here: "not known"
+    page.last_reviewed = date(2026, 9, 1)  # the provider clicked "still accurate"
+    page.save_revision().publish()
+
+    again = run_command("import_services_csv", path, "--publish")
+
+    assert again.summary == "Created 0, updated 0, unchanged 1, rejected 0"
+    assert ServicePage.objects.get(external_id="csv:1").last_reviewed == date(2026, 9, 1)

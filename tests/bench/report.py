@@ -1,0 +1,56 @@
+"""Markdown tables from a `make bench` results file, for docs/benchmarks.md.
+
+    python -m tests.bench.report var/bench/results.json [more results files]
+"""
+
+import json
+import statistics
+import sys
+
+
+def _row(size, name, result, load_seconds) -> str:
+    if not result or "skipped" in result:
+        reason = (result or {}).get("skipped", "not run")
+        return f"| {size} | {name} | {load_seconds or '-'} | skipped: {reason} |||||||"
+    completed = [q for q in result["per_query"] if not q.get("timeout")]
+    ndcg_done = statistics.fmean(q["ndcg"] for q in completed) if completed else float("nan")
+    return (
+        f"| {size} | {name} | {load_seconds} | {result['p50_ms']} | {result['p95_ms']} | "
+        f"{result.get('cpu_p50_ms', '-')} | {result.get('cpu_p95_ms', '-')} | "
+        f"{result['ndcg']:.3f} | {result['recall']:.3f} | {result['timeouts']} "
+        f"(nDCG of the {len(completed)} completed: {ndcg_done:.3f}) |"
+    )
+
+
+def tables(paths: list[str]) -> str:
+    lines = [
+        "| services | engine | load s | p50 ms | p95 ms | CPU p50 ms | CPU p95 ms | nDCG@10 | "
+        "recall@10 | timeouts |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    labels: dict[tuple, dict] = {}
+    for path in paths:
+        report = json.load(open(path))  # noqa: SIM115, PTH123 - a one-off read
+        cap = report.get("cap_seconds")
+        for size, entry in report["sizes"].items():
+            if "ours" in entry:
+                lines.append(_row(size, "ours (database)", entry["ours"],
+                                  entry.get("ours_load_seconds")))
+                labels[(size, "ours")] = entry["ours"]["by_label"]
+            if "wagtail" in entry:
+                lines.append(_row(size, f"Wagtail, cap {cap:g} s", entry["wagtail"],
+                                  entry.get("wagtail_load_seconds")))
+                if "by_label" in entry["wagtail"]:
+                    labels[(size, f"wagtail cap {cap:g}")] = entry["wagtail"]["by_label"]
+    lines += ["", "| services | engine | " + " | ".join(
+        ["acronym", "phrase", "misspelling", "filter", "distance", "natural"]) + " |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for (size, name), by_label in labels.items():
+        cells = [f"{by_label[k]['ndcg']:.2f} ({by_label[k]['n']})" if k in by_label else "-"
+                 for k in ("acronym", "phrase", "misspelling", "filter", "distance", "natural")]
+        lines.append(f"| {size} | {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(tables(sys.argv[1:]))
