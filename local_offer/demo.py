@@ -208,14 +208,21 @@ def _pick_title(kind, titles, index, areas, used_titles):
             overrides.get("provider") or kind["providers"][index % len(kind["providers"])]
         )
         home = content.PROVIDER_HOME_VENUE.get(provider_key)
-        if "{venue}" in template:
+        position = (index + offset) % len(titles)
+        if "{provider}" in template:
+            venue = home or (venues[index % len(venues)] if venues else None)
+            title = template.format(provider=content.PROVIDERS[provider_key][0])
+            area = AREAS_BY_OUTCODE[content.VENUES[venue][2]] if venue else areas[0]
+            if title not in used_titles:
+                return title, overrides, provider_key, venue, area, position
+        elif "{venue}" in template:
             venue = overrides.get("venue") or (
                 home if home in venues or not venues else venues[index % len(venues)]
             )
             name, _, outcode = content.VENUES[venue]
             title = template.format(venue=name, area=AREAS_BY_OUTCODE[outcode].name)
             if title not in used_titles:
-                return title, overrides, provider_key, venue, AREAS_BY_OUTCODE[outcode]
+                return title, overrides, provider_key, venue, AREAS_BY_OUTCODE[outcode], position
         elif "{area}" in template:
             for step in range(len(areas)):
                 area = areas[(index + step) % len(areas)]
@@ -225,7 +232,7 @@ def _pick_title(kind, titles, index, areas, used_titles):
                         v for v in venues if v != "home" and content.VENUES[v][2] == area.outcode
                     ]
                     venue = "home" if "home" in venues else (local[0] if local else None)
-                    return title, overrides, provider_key, venue, area
+                    return title, overrides, provider_key, venue, area, position
         else:
             if template not in used_titles:
                 venue = overrides.get("venue") or (
@@ -236,7 +243,7 @@ def _pick_title(kind, titles, index, areas, used_titles):
                     if venue and venue != "home"
                     else areas[index % len(areas)]
                 )
-                return template, overrides, provider_key, venue, area
+                return template, overrides, provider_key, venue, area, position
     return None
 
 
@@ -244,9 +251,11 @@ def _build_one(kind, titles, index, areas, used_titles, rng, today):
     picked = _pick_title(kind, titles, index, areas, used_titles)
     if picked is None:
         return None
-    title, overrides, provider_key, venue, area = picked
+    title, overrides, provider_key, venue, area, position = picked
     summaries = kind["summaries"]
-    summary = overrides.get("summary") or summaries[index % len(summaries)]
+    # Paired summaries were written for the title in the same position; the rest are variants.
+    which = position if kind.get("paired_summaries") else index
+    summary = overrides.get("summary") or summaries[which % len(summaries)]
     paragraphs = overrides.get("paragraphs") or kind["paragraphs"]
     chosen = sorted(rng.sample(range(len(paragraphs)), k=min(len(paragraphs), rng.randint(2, 3))))
     description = "".join(f"<p>{paragraphs[i]}</p>" for i in chosen)

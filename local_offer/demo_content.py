@@ -405,7 +405,7 @@ KINDS = [
         keywords="CAMHS, CYPMHS, mental health, anxiety, depression, ADHD assessment", access=["step_free", "lift", "quiet_space"], pb=0.0,
     ),
     dict(
-        key="ot-clinic", count=6, providers=["nhs"],
+        key="ot-clinic", paired_summaries=True, count=6, providers=["nhs"],
         titles=[
             "Children's occupational therapy clinic, {area}",
             ("Sensory processing advice clinic", {"summary": "Advice and workshops for parents of children who are over- or under-sensitive to noise, touch, movement or food.", "needs": ["ASD"], "referral": ["self"]}),
@@ -473,7 +473,7 @@ KINDS = [
         access=["step_free", "lift", "hearing_loop", "easy_read"], pb=0.0,
     ),
     dict(
-        key="ed-psych", count=3, providers=["council"],
+        key="ed-psych", paired_summaries=True, count=3, providers=["council"],
         titles=["Educational psychology service", "Specialist teaching and learning service", "Early years SEND advisory team"],
         summaries=[
             "Educational psychologists and specialist teachers who help schools and settings support children with SEND.",
@@ -581,8 +581,8 @@ KINDS = [
         access=["step_free", "lift", "accessible_toilet", "quiet_space"], pb=0.0, education="post_16",
     ),
     dict(
-        key="nursery", count=2, providers=["northbank-nursery", "westbrook-preschool"],
-        titles=["{venue}"],
+        key="nursery", paired_summaries=False, count=2, providers=["northbank-nursery", "westbrook-preschool"],
+        titles=["{provider}"],
         summaries=[
             "A nursery that welcomes children with additional needs, with an inclusion lead and funded places from age 2.",
             "A small, friendly pre-school where children with SEND are supported by a key person and the SENCO.",
@@ -600,7 +600,11 @@ KINDS = [
     ),
     dict(
         key="childminder", count=6, providers=["cm-bright", "cm-acorns", "cm-ashby"],
-        titles=["Childminding in {area}", "Registered childminder, {area}", "After-school childminding, {area}"],
+        titles=[
+            "Childminding in {area}",
+            "Registered childminder, {area}",
+            ("After-school childminding, {area}", {"summary": "School pick-ups and after-school care at a childminder's home, for children with and without SEND.", "ages": [(48, 143)]}),
+        ],
         summaries=[
             "A registered childminder caring for a small group of children at home, with experience of children with additional needs.",
             "Home-based childcare with school pick-ups, for children with and without SEND.",
@@ -641,7 +645,7 @@ KINDS = [
         access=["step_free", "accessible_toilet", "quiet_space"], pb=0.3, languages=["English", "English, British Sign Language"],
     ),
     dict(
-        key="deaf-services", count=5, providers=["deaf-children"],
+        key="deaf-services", paired_summaries=True, count=5, providers=["deaf-children"],
         titles=[
             "Family sign language classes, {area}",
             ("Children's audiology clinic", {"provider": "nhs", "summary": "Hearing tests, hearing aid fitting and follow-up for babies, children and young people.", "referral": ["professional"]}),
@@ -700,7 +704,7 @@ KINDS = [
         keywords="deafblind, MSI, intervenor", access=["step_free", "hearing_loop"], pb=0.0,
     ),
     dict(
-        key="dyslexia", count=4, providers=["dyslexia"],
+        key="dyslexia", paired_summaries=True, count=4, providers=["dyslexia"],
         titles=["Dyslexia support for families", "Reading and spelling help club, {area}", "Dyslexia friendly homework club, {area}"],
         summaries=[
             "Practical help for children with dyslexia and other specific learning difficulties, and advice for parents on working with school.",
@@ -717,7 +721,7 @@ KINDS = [
         times=AFTER_SCHOOL, keywords="dyslexia, dyspraxia, dyscalculia, SpLD, reading", access=["step_free"], pb=0.0,
     ),
     dict(
-        key="autism-parent", count=5, providers=["autism-support"],
+        key="autism-parent", paired_summaries=True, count=5, providers=["autism-support"],
         titles=[
             "Autism parent support group, {area}",
             ("Understanding autism course for parents", {"provider": "hubs", "summary": "A six-week course for parents on understanding autism, communication and managing anxiety."}),
@@ -741,11 +745,11 @@ KINDS = [
     dict(
         key="music-arts", count=7, providers=["music", "arts"],
         titles=[
-            ("Inclusive music group, {area}", {"provider": "music"}),
-            ("Drama club for young people with SEND", {"provider": "arts"}),
-            ("Dance for all, {area}", {"provider": "arts"}),
+            ("Inclusive music group, {area}", {"provider": "music", "summary": "Make music together with instruments, voice and music technology, whatever your ability."}),
+            ("Drama club for young people with SEND", {"provider": "arts", "summary": "A drama group where everyone performs, with a show for families at the end of each term."}),
+            ("Dance for all, {area}", {"provider": "arts", "summary": "Dance sessions for every body, including wheelchair users, led by an inclusive dance artist."}),
             ("Music therapy sessions", {"provider": "music", "summary": "One-to-one music therapy with a registered music therapist, for children who find it hard to communicate in words.", "costs": [("charge", 4500, "hour")]}),
-            ("Art club, {area}", {"provider": "arts"}),
+            ("Art club, {area}", {"provider": "arts", "summary": "Painting, clay and printmaking in a calm studio, with artists who adapt tools and tasks for each child."}),
         ],
         summaries=[
             "Make music together with instruments, voice and music technology, whatever your ability.",
@@ -791,11 +795,10 @@ KINDS = [
             "Benefits advice for families of disabled children",
             "Help with Disability Living Allowance (DLA) forms",
             ("Carer's assessment and support", {"provider": "carers", "summary": "Support for parent carers, including a carer's assessment, a break from caring and advice on looking after yourself.", "categories": ["dfe:Parenting support", "riverside:advice"]}),
-            "Money and housing advice, {area}",
+            ("Money and housing advice, {area}", {"summary": "Free advice on debt, energy bills, housing problems and benefits, at a local drop-in or by phone."}),
         ],
         summaries=[
             "Free help to check which benefits you can get and to fill in forms like Disability Living Allowance (DLA) and Carer's Allowance.",
-            "Support for parent carers, including a carer's assessment and advice on looking after yourself.",
         ],
         paragraphs=[
             "Advisers can fill in forms with you and help you ask for a decision to be looked at again.",
@@ -808,7 +811,7 @@ KINDS = [
         access=["step_free", "hearing_loop"], pb=0.0, languages=["English, Polish, Urdu", "English"],
     ),
     dict(
-        key="family-support", count=8, providers=["hubs"],
+        key="family-support", paired_summaries=True, count=8, providers=["hubs"],
         titles=[
             ("Early help family support, {area}", {"provider": "hubs", "categories": ["dfe:Intensive targeted family support", "dfe:Parenting support"]}),
             ("Parenting programme for parents of children with additional needs", {"provider": "hubs", "summary": "A free course for parents of children with additional needs, covering behaviour, communication and looking after yourself.", "categories": ["dfe:Parenting support", "dfe:Groups for parents and carers of children with SEND"]}),
@@ -935,7 +938,11 @@ KINDS = [
     ),
     dict(
         key="cdc", count=3, providers=["nhs"],
-        titles=["Child development centre assessments", "Community paediatrics clinic", "ADHD assessment pathway"],
+        titles=[
+            "Child development centre assessments",
+            ("Community paediatrics clinic", {"summary": "Children's doctors who diagnose and care for children with developmental conditions, epilepsy and complex disabilities.", "ages": [(0, 215)]}),
+            ("ADHD assessment pathway", {"summary": "Assessment for attention deficit hyperactivity disorder (ADHD) for children aged 6 to 18, with advice for home and school while you wait.", "ages": [(72, 215)], "needs": ["SEMH", "OTH"]}),
+        ],
         summaries=["Assessment by a team of doctors and therapists for young children whose development is delayed or different, including autism assessment."],
         paragraphs=[
             "The team includes a paediatrician, speech and language therapist, occupational therapist and physiotherapist.",

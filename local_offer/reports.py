@@ -47,7 +47,8 @@ class ProblemReportForm(forms.ModelForm):
     )
     contact_email = forms.EmailField(
         label="Your email address",
-        help_text="Only if you would like us to tell you what we did. We will not share it.",
+        help_text="Only if you are happy for a council officer to contact you about this. "
+        "We will not share it with the provider.",
         required=False,
         max_length=254,
         error_messages={

@@ -71,6 +71,7 @@ def _mfa_setup_paths() -> tuple[str, ...]:
         reverse("account_email"),
         reverse("account_email_verification_sent"),
         "/accounts/confirm-email/",
+        reverse("council_css"),  # the set-up page should still wear the council's colours
         settings.STATIC_URL,
     )
 

@@ -35,9 +35,9 @@ LOAD_URLS = WORK / "urls.txt"
 K = 10
 
 
-def setup_django() -> None:
+def setup_django(keep: bool = False) -> None:
     WORK.mkdir(parents=True, exist_ok=True)
-    if DB_PATH.exists():
+    if DB_PATH.exists() and not keep:
         DB_PATH.unlink()
     os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
     os.environ["DATABASE_URL"] = f"sqlite:///{DB_PATH}"
@@ -377,11 +377,13 @@ def main(argv=None) -> dict:
     parser.add_argument("--load-seconds", type=int, default=60)
     parser.add_argument("--out", default=str(WORK / "results.json"))
     parser.add_argument("--db", default=str(DB_PATH), help="Throwaway SQLite file (replaced)")
+    parser.add_argument("--load-only", action="store_true",
+                        help="Only the load test, against the existing --db (e.g. the demo)")
     parser.add_argument("--skip-ours", action="store_true",
                         help="Only Wagtail (e.g. again with a longer --cap)")
     args = parser.parse_args(argv)
     DB_PATH = Path(args.db)
-    setup_django()
+    setup_django(keep=args.load_only)
     from search.backends.database import DatabaseBackend
 
     from .corpus import generate
@@ -390,7 +392,7 @@ def main(argv=None) -> dict:
     report: dict = {"machine": machine(), "cap_seconds": args.cap, "sizes": {},
                     "load_average_at_start": os.getloadavg()}
     wagtail_allowed = True
-    for size in args.sizes:
+    for size in [] if args.load_only else args.sizes:
         records, facts = generate(size)
         print(f"\n== {size} services ==", flush=True)
         started = time.perf_counter()
@@ -408,7 +410,7 @@ def main(argv=None) -> dict:
             entry["wagtail"] = {"skipped": "a query went over the cap at the smaller size"}
             print("wagtail: skipped (over the cap at the smaller size)", flush=True)
         report["sizes"][str(size)] = entry
-    if not args.skip_ours:
+    if not args.skip_ours and not args.load_only:
         report["long_query"] = long_query_cost()
         print("long query:", report["long_query"], flush=True)
     if args.load_seconds:

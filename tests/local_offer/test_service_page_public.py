@@ -136,7 +136,7 @@ def test_service_folder_lists_services_with_paging(client, page_tree):
     second = text_of(client.get(page_tree.services.url + "?page=2"))
     assert "Extra service 21" in second
     assert "Extra service 21" not in first
-    # A nonsense page number shows the last page rather than an error
+    # A nonsense page number shows the first page rather than an error
     assert client.get(page_tree.services.url + "?page=zzz").status_code == 200
 
 

@@ -54,6 +54,8 @@ def osmem_engine():
         engine_missing(f"osmem-server could not start: {problem}")
     yield server
     server.close()
+    if server.process.stdout:  # the launcher leaves its pipe open
+        server.process.stdout.close()
 
 
 @pytest.fixture(scope="session")
