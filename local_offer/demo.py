@@ -256,7 +256,13 @@ def _build_one(kind, titles, index, areas, used_titles, rng, today):
     # Paired summaries were written for the title in the same position; the rest are variants.
     which = position if kind.get("paired_summaries") else index
     summary = overrides.get("summary") or summaries[which % len(summaries)]
-    paragraphs = overrides.get("paragraphs") or kind["paragraphs"]
+    template = kind["titles"][position]
+    template = template[0] if isinstance(template, tuple) else template
+    paragraphs = (
+        overrides.get("paragraphs")
+        or content.TITLE_PARAGRAPHS.get(template)
+        or kind["paragraphs"]
+    )
     chosen = sorted(rng.sample(range(len(paragraphs)), k=min(len(paragraphs), rng.randint(2, 3))))
     description = "".join(f"<p>{paragraphs[i]}</p>" for i in chosen)
 

@@ -1229,3 +1229,143 @@ LOCAL_OFFER_BODY = "<p>The Local Offer is required by law. It tells you what is 
 SERVICES_INTRO = "Every service in Riverside's Local Offer, from speech and language therapy to youth clubs."
 EVENTS_INTRO = "One-off events and holiday activities for children and young people with SEND and their families."
 EVENT_BOOKING_NOTE = "Tell us about any support your child needs when you book."
+
+# Descriptions written for one title, where a kind's own paragraphs cover several topics.
+TITLE_PARAGRAPHS = {
+    "Stop smoking support for parents and carers": [
+        "Advisers meet you weekly for the first month, in person or by phone, and can give you nicotine replacement or a vape starter kit free.",
+        "A smoke-free home helps children with asthma and other breathing conditions.",
+    ],
+    "Healthy weight programme for families": [
+        "Sessions cover cooking on a budget, fussy eating and being active in ways that work for children with SEND.",
+        "Families come together, so brothers and sisters are welcome.",
+    ],
+    "Community dental service for children with additional needs": [
+        "Dental staff allow extra time and can do desensitisation visits before any treatment.",
+        "Treatment under sedation or general anaesthetic is available at Riverside Hospital when needed.",
+    ],
+    "School nursing service, {area}": [
+        "School nurses can help with continence, sleep, medicines at school and healthy eating.",
+        "They write individual healthcare plans with schools for children with medical needs.",
+    ],
+    "Young people's drug and alcohol service": [
+        "Workers meet young people wherever they feel comfortable: at school, at home or in a café.",
+        "Parents worried about a young person can get advice too, without the young person knowing.",
+    ],
+    "Health visiting, {area}": [
+        "Health visitors see every family with a child under 5, including the 2-year review of development.",
+        "They can refer you to speech and language therapy, the child development centre or a family hub group.",
+    ],
+    "Midwife clinic at {venue}": [
+        "Antenatal and postnatal appointments with your community midwife, close to home.",
+        "Families expecting a baby with an identified condition can be supported by the specialist midwife.",
+    ],
+    "Infant feeding support, {area}": [
+        "Feeding specialists can visit you at home in the first weeks.",
+        "There is a weekly drop-in group where you can get help and meet other parents.",
+    ],
+    "Perinatal mental health team": [
+        "The team includes psychiatrists, nurses and psychologists who understand pregnancy and the first year.",
+        "Your midwife, health visitor or GP can refer you.",
+    ],
+    "Register a birth at {venue}": [
+        "Book an appointment online or by phone. Both parents can attend if they were not married when the baby was born.",
+        "Bring any identity documents you have; you do not need the baby with you.",
+    ],
+    "Early help family support, {area}": [
+        "A family support worker helps with routines, behaviour, sleep and getting the right support from other services.",
+        "Support is agreed with you and reviewed every few weeks. You are in charge of what you want help with.",
+    ],
+    "Parenting programme for parents of children with additional needs": [
+        "The course runs for eight weeks, in the daytime and the evening, with a crèche at some sessions.",
+        "Parents say the best part is meeting others who understand.",
+    ],
+    "Reducing parental conflict workshops": [
+        "Workshops are small and confidential. You can come on your own or with your partner or ex-partner.",
+        "Parents learn ways to argue less in front of children and to agree decisions about their care.",
+    ],
+    "Separated parents support": [
+        "A trained mediator helps you agree arrangements for your children without going to court.",
+        "You may be able to get free mediation through legal aid.",
+    ],
+    "Anti-bullying support for families": [
+        "We help you work with the school to stop bullying, including online bullying.",
+        "Children with SEND are more likely to be bullied; we can also run sessions for their class.",
+    ],
+    "Domestic abuse support for families": [
+        "If you are worried about your safety, we can talk confidentially and help you make a safety plan.",
+        "Children's workers support children who have lived with domestic abuse. In an emergency, call 999.",
+    ],
+    "Children's audiology clinic": [
+        "Audiologists test hearing for babies, children and young people, including children who cannot respond in a usual hearing test.",
+        "The team works with the teachers of the deaf, who support children at nursery and school.",
+    ],
+    "Teachers of the deaf service": [
+        "Teachers of the deaf visit deaf babies at home and advise nurseries, schools and colleges.",
+        "They check hearing aids and radio aids work in class and help with exam arrangements.",
+    ],
+    "Children's eye clinic": [
+        "Orthoptists and optometrists check children's eyes and prescribe glasses.",
+        "Appointments allow extra time for children with learning disabilities or autism.",
+    ],
+    "Children's physiotherapy, {area}": [
+        "Physiotherapists help with sitting, standing, walking and getting about, with exercise programmes for home and school.",
+        "Appointments can be at the clinic, at home or at school.",
+    ],
+    "Accessible community minibus": [
+        "The minibus has a wheelchair lift and space for four wheelchairs.",
+        "Book at least a week ahead. Volunteer drivers are trained in helping disabled passengers.",
+    ],
+    "Home to school travel assistance": [
+        "You apply online. We decide based on distance, your child's needs and whether they could walk with an adult.",
+        "Help might be a bus pass, a mileage allowance for you to drive, or a seat on a shared taxi or minibus.",
+    ],
+    "Carer's assessment and support": [
+        "A carer's assessment looks at what would help you keep caring and look after your own health.",
+        "Young carers aged 8 to 18 have their own group and trips.",
+    ],
+    "Supported living for young adults": [
+        "Supported living flats have staff on site day and night.",
+        "Tenants have their own tenancy and choose how they spend their days, with support matched to their plan.",
+    ],
+    "Moving to adult social care (transitions team)": [
+        "We work with the young person, their family and the adult social care team from Year 9 onwards.",
+        "The aim is that nothing stops on the young person's 18th birthday.",
+    ],
+    "Job coaching for young adults": [
+        "Job coaches find work placements and support young people in the job until they are settled.",
+        "Employers get advice on reasonable adjustments and Access to Work funding.",
+    ],
+    "Volunteering with support, {area}": [
+        "Placements include charity shops, a city farm and the library.",
+        "A buddy goes with the young person until they feel confident on their own.",
+    ],
+    "Adaptive climbing at {venue}": [
+        "Instructors have adaptive climbing training. Wheelchair users can climb using a hoist system.",
+        "Sessions are small, with one instructor for every three climbers.",
+    ],
+    "Inclusive Scouts, {area}": [
+        "Beavers, Cubs and Scouts meet weekly, with an inclusion leader who works with families on adjustments.",
+        "Camps and trips are planned so everyone can come.",
+    ],
+    "Farm and animal care sessions": [
+        "Children feed the goats, collect eggs and groom the ponies, at their own pace.",
+        "Sessions are outdoors in most weather, with a warm barn for breaks.",
+    ],
+    "Forest school for children with SEND": [
+        "Groups of six children build dens, light fires and explore the woods with two leaders.",
+        "Sessions are outdoors in most weather, so bring waterproofs; we can lend wellies.",
+    ],
+    "Help with appeals to the SEND Tribunal": [
+        "An adviser explains the process, helps you fill in the appeal form and gather evidence.",
+        "We can come to the hearing with you or help you prepare to speak.",
+    ],
+    "Calm minds art group": [
+        "Young people make art at their own pace; nobody has to talk unless they want to.",
+        "The group is small and meets in a quiet studio.",
+    ],
+    "Overnight short breaks with a short breaks carer": [
+        "Short breaks carers are local people trained and approved by the council to look after a disabled child in their own home.",
+        "We match your child with a carer carefully, and you meet them several times before the first overnight stay.",
+    ],
+}

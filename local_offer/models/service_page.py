@@ -29,6 +29,7 @@ from ..addresses import (
     outcode,
     validate_postcode,
 )
+from ..admin_forms import ProviderScopedPageForm
 from ..fields import (
     MAX_AGE_MONTHS,
     AgeMonthsField,
@@ -173,6 +174,7 @@ class ServiceIndexPage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("provider")]
+    base_form_class = ProviderScopedPageForm  # provider staff may only name their own provider
     parent_page_types = ["local_offer.LocalOfferPage", "local_offer.ServiceIndexPage"]
     subpage_types = ["local_offer.ServicePage", "local_offer.ServiceIndexPage"]
     template = "local_offer/service_index_page.html"
@@ -423,6 +425,7 @@ class ServicePage(Page):
         index.FilterField("status"),
     ]
 
+    base_form_class = ProviderScopedPageForm  # provider staff may only name their own provider
     parent_page_types = ["local_offer.ServiceIndexPage"]
     subpage_types: list[str] = []
     template = "local_offer/service_page.html"

@@ -38,13 +38,17 @@ class ElasticsearchBackend(SearchBackend):
         self.alias = alias or settings.ELASTICSEARCH_INDEX
         # True in tests: every write is searchable at once. Production relies on refresh_interval.
         self.refresh = refresh
+        self._ready = False  # the alias is known to exist: no need to ask before each search
 
     # -- writing ------------------------------------------------------------------------------
 
     def ensure_index(self) -> None:
         """Create a first index behind the alias when there is none yet."""
+        if self._ready:
+            return
         if not self.client.indices.exists_alias(name=self.alias):
             self._create(self._new_index_name(), alias=True)
+        self._ready = True
 
     def index(self, records: Iterable[RecordLike]) -> int:
         self.ensure_index()
@@ -87,6 +91,7 @@ class ElasticsearchBackend(SearchBackend):
         actions = [{"remove": {"index": name, "alias": self.alias}} for name in old]
         actions.append({"add": {"index": new_index, "alias": self.alias}})
         self.client.indices.update_aliases(actions=actions)
+        self._ready = True
         for name in old:
             self.client.indices.delete(index=name)
         if progress:

@@ -352,7 +352,7 @@ def _parse_wrk(text: str) -> dict:
         words = line.split()
         if line.startswith("Requests/sec:"):
             parsed["requests_per_second"] = float(words[1])
-        elif words[:1] == ["95%"] or words[:1] == ["95.000%"]:
+        elif words[:1] == ["p95"]:
             parsed["p95"] = words[1]
         elif words[:1] == ["50%"] or words[:1] == ["50.000%"]:
             parsed["p50"] = words[1]

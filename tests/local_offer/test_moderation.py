@@ -280,3 +280,24 @@ def test_a_provider_sees_only_its_own_submissions_in_the_workflow_report(
     response = speech_browser.get(reverse("wagtailadmin_reports:workflow"))
     assert response.status_code == 200
     assert tree.leisure_listing.title not in response.content.decode()
+
+
+def test_a_provider_cannot_file_its_listing_under_another_provider(client, tree, speech_staff):
+    client.force_login(speech_staff)
+    revisions_before = tree.speech_listing.revisions.count()
+
+    response = submit_change(client, tree.speech_listing, provider=str(tree.leisure.pk))
+
+    assert response.status_code == 200
+    assert "Choose your own organisation as the provider" in response.content.decode()
+    assert tree.speech_listing.revisions.count() == revisions_before
+    assert not WorkflowState.objects.filter(object_id=str(tree.speech_listing.pk)).exists()
+
+
+def test_officers_may_file_a_listing_under_any_provider(client, tree, officer):
+    client.force_login(officer)
+    response = submit_change(
+        client, tree.speech_listing, action="action-publish", provider=str(tree.leisure.pk)
+    )
+    assert response.status_code == 302
+    assert ServicePage.objects.get(pk=tree.speech_listing.pk).provider == tree.leisure
