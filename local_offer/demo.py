@@ -259,9 +259,7 @@ def _build_one(kind, titles, index, areas, used_titles, rng, today):
     template = kind["titles"][position]
     template = template[0] if isinstance(template, tuple) else template
     paragraphs = (
-        overrides.get("paragraphs")
-        or content.TITLE_PARAGRAPHS.get(template)
-        or kind["paragraphs"]
+        overrides.get("paragraphs") or content.TITLE_PARAGRAPHS.get(template) or kind["paragraphs"]
     )
     chosen = sorted(rng.sample(range(len(paragraphs)), k=min(len(paragraphs), rng.randint(2, 3))))
     description = "".join(f"<p>{paragraphs[i]}</p>" for i in chosen)

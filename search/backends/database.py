@@ -122,7 +122,7 @@ def _rows_for(record: dict) -> _Rows:
 class DatabaseBackend(SearchBackend):
     name = "database"
 
-    def __init__(self, using=None):
+    def __init__(self):
         self.vendor = connection.vendor
         if self.vendor not in {"sqlite", "postgresql"}:
             raise RuntimeError("The database search backend needs SQLite or PostgreSQL.")
