@@ -483,6 +483,8 @@ class _Run:
 
     def hits(self) -> list[SearchHit]:
         q = self.query
+        if self._can_rank_in_fts():
+            return self._to_hits(self._ranked_in_fts())
         # Ranking needs the match itself (bm25 / ts_rank_cd), so the "matched" CTE is not used.
         where, params = self._where(without="text")
         # Always true, but lets browsing walk the (searchable, sort_name) index in order.
@@ -541,6 +543,46 @@ class _Run:
         with connection.cursor() as cursor:
             cursor.execute(sql, [*select_params, *join_params, *params, q.per_page, q.offset])
             rows = cursor.fetchall()
+        return self._to_hits(rows)
+
+    def _can_rank_in_fts(self) -> bool:
+        """SQLite, words, and every other filter an "id IN (...)" test: then the services
+        table is not needed to rank, which halves the cost for large match sets."""
+        if self.vendor != "sqlite" or not self.match:
+            return False
+        if self.query.near and self.query.sort == "distance":
+            return False
+        return all(
+            clause.startswith("s.id IN (")
+            for name, (clause, _params) in self.clauses.items()
+            if name != "text"
+        )
+
+    def _ranked_in_fts(self) -> list[tuple]:
+        q = self.query
+        filters, params = "", []
+        for name, (clause, clause_params) in self.clauses.items():
+            if name != "text":
+                filters += " AND rowid" + clause[len("s.id") :]
+                params += clause_params
+        sql = (
+            "SELECT page.id, r.record, page.score, NULL FROM ("
+            f"SELECT rowid AS id, (-bm25({FTS}, {FTS_WEIGHTS}) + CASE WHEN rowid IN "
+            f"(SELECT id FROM {SERVICE} WHERE searchable = %s AND sort_name = %s) "
+            f"THEN {EXACT_NAME_BONUS} ELSE 0 END) AS score "
+            f"FROM {FTS} WHERE {FTS} MATCH %s{filters} ORDER BY score DESC, rowid "
+            "LIMIT %s OFFSET %s"
+            f") page JOIN {SERVICE} r ON r.id = page.id ORDER BY page.score DESC, page.id"
+        )
+        exact_name = " ".join(analysis.words(q.text))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                sql, [True, exact_name, self.match[0], *params, q.per_page, q.offset]
+            )
+            return cursor.fetchall()
+
+    def _to_hits(self, rows: list[tuple]) -> list[SearchHit]:
+        q = self.query
         highlights = self._highlights([row[0] for row in rows]) if self.match else {}
         return [
             SearchHit(
