@@ -6,3 +6,10 @@ class LocalOfferConfig(AppConfig):
     name = "local_offer"
     label = "local_offer"
     verbose_name = "Local Offer"
+
+    def ready(self):
+        from portal.accounts.deletion import register_erasure
+
+        from .reports import erase_reporter
+
+        register_erasure("local_offer_problem_reports", erase_reporter)

@@ -127,3 +127,16 @@ def notify(report: ProblemReport) -> None:
             from_email=None,
             recipient_list=to_officers,
         )
+
+
+def erase_reporter(user):
+    """Account deletion: forget the address a person left on problem reports (the reports
+    themselves are about a listing, not about them, so they stay)."""
+    from portal.accounts.deletion import ErasureReport
+
+    reports = ProblemReport.objects.filter(contact_email__iexact=user.email)
+    if not reports.update(contact_email=""):
+        return ErasureReport()
+    return ErasureReport(
+        erased=["Your email address on problems you reported with Local Offer pages"]
+    )

@@ -490,6 +490,7 @@ class _Run:
         # Always true, but lets browsing walk the (searchable, sort_name) index in order.
         where, params = f"s.searchable = %s AND {where}", [True, *params]
         select_params: list = []
+        source = f"{SERVICE} s"
         joins = ""
         join_params: list = []
         if self.match and self.vendor == "sqlite":
@@ -499,7 +500,9 @@ class _Run:
                 f"+ CASE WHEN s.sort_name = %s THEN {EXACT_NAME_BONUS} ELSE 0 END)"
             )
             select_params.append(exact_name)
-            joins += f" JOIN {FTS} ON {FTS}.rowid = s.id"
+            # CROSS JOIN fixes the order: match the words once, then look services up. The
+            # other way round SQLite would run the FTS5 match again for every service.
+            source = f"{FTS} CROSS JOIN {SERVICE} s ON s.id = {FTS}.rowid"
             where = f"{FTS} MATCH %s AND " + where
             params = [self.match[0], *params]
         elif self.match:
@@ -536,7 +539,7 @@ class _Run:
         sql = (
             "SELECT page.id, r.record, page.score, page.d2 FROM ("
             f"SELECT s.id AS id, s.sort_name AS sort_name, {score} AS score, "
-            f"{distance_column} AS d2 FROM {SERVICE} s{joins} WHERE {where} "
+            f"{distance_column} AS d2 FROM {source}{joins} WHERE {where} "
             f"ORDER BY {', '.join(order)} LIMIT %s OFFSET %s"
             f") page JOIN {SERVICE} r ON r.id = page.id ORDER BY {', '.join(outer_order)}"
         )
@@ -563,7 +566,9 @@ class _Run:
         filters, params = "", []
         for name, (clause, clause_params) in self.clauses.items():
             if name != "text":
-                filters += " AND rowid" + clause[len("s.id") :]
+                # "+rowid": a plain filter. As "rowid IN" SQLite would hand each id to FTS5,
+                # which runs the whole word match again per id.
+                filters += " AND +rowid" + clause[len("s.id") :]
                 params += clause_params
         sql = (
             "SELECT page.id, r.record, page.score, NULL FROM ("

@@ -155,3 +155,21 @@ def test_providers_do_not_see_the_reports_list(client, tree, speech_staff):
     client.force_login(speech_staff)
     response = client.get(reverse("wagtailsnippets_local_offer_problemreport:list"))
     assert response.status_code in (302, 403)
+
+
+def test_deleting_an_account_forgets_the_address_left_on_reports(tree):
+    from portal.accounts.deletion import registered_erasures
+    from portal.accounts.roles import Role
+    from tests.factories import make_user
+
+    person = make_user(Role.PARENT, email="sam@family.example")
+    report = ProblemReport.objects.create(
+        page=tree.speech_listing, kind="closed", details=DETAILS, contact_email="Sam@Family.example"
+    )
+
+    outcome = registered_erasures()["local_offer_problem_reports"](person)
+
+    report.refresh_from_db()
+    assert report.contact_email == ""
+    assert report.details == DETAILS
+    assert outcome.erased == ["Your email address on problems you reported with Local Offer pages"]
