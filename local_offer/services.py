@@ -123,3 +123,10 @@ def grant_provider_access(user):
     from .moderation import grant_provider_access as grant
 
     return grant(user)
+
+
+def revoke_provider_access(user) -> None:
+    """Take away a former provider staff member's edit rights over listings."""
+    from .moderation import revoke_provider_access as revoke
+
+    revoke(user)

@@ -17,3 +17,6 @@ def remove_from_organisation(colleague: User) -> None:
     colleague.is_organisation_admin = False
     colleague.save(update_fields=["organisation", "is_organisation_admin"])
     colleague.end_all_sessions()
+    from local_offer import services as local_offer_services
+
+    local_offer_services.revoke_provider_access(colleague)

@@ -121,6 +121,13 @@ def _grant(invitation: Invitation, user: User) -> None:
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
+    if invitation.role == Role.PROVIDER:
+        # A provider's job here is keeping its listings fresh: give edit rights to its own
+        # folder at once, through the Local Offer's public module.
+        from local_offer import services as local_offer_services
+
+        user.__dict__.pop("_role_names", None)  # the role was just added
+        local_offer_services.grant_provider_access(user)
 
 
 @transaction.atomic
