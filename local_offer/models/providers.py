@@ -70,8 +70,9 @@ class Provider(index.Indexed, ClusterableModel):
         super().save(*args, **kwargs)
 
 
-class ProviderContact(Orderable):
-    provider = ParentalKey(Provider, on_delete=models.CASCADE, related_name="contacts")
+class ContactDetails(models.Model):
+    """A named person to contact, for a provider or for one service."""
+
     name = models.CharField(max_length=120)
     role = models.CharField(max_length=120, blank=True)
     phone = models.CharField(max_length=40, blank=True)
@@ -83,8 +84,15 @@ class ProviderContact(Orderable):
         FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
     ]
 
+    class Meta:
+        abstract = True
+
     def __str__(self):
         return self.name
+
+
+class ProviderContact(Orderable, ContactDetails):
+    provider = ParentalKey(Provider, on_delete=models.CASCADE, related_name="contacts")
 
     def clean(self):
         super().clean()

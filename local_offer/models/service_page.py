@@ -49,6 +49,7 @@ from .choices import (
     ServiceStatus,
     Weekday,
 )
+from .providers import ContactDetails
 
 SUMMARY_MAX = 300
 PER_PAGE = 20
@@ -618,21 +619,8 @@ class ServiceLocation(Orderable):
         return self.public_label
 
 
-class ServiceContact(Orderable):
+class ServiceContact(Orderable, ContactDetails):
     page = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="contacts")
-    name = models.CharField(max_length=120)
-    role = models.CharField(max_length=120, blank=True)
-    phone = models.CharField(max_length=40, blank=True)
-    email = models.EmailField(blank=True)
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("role"),
-        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
-    ]
-
-    def __str__(self):
-        return self.name
 
 
 class ServiceOpeningTime(Orderable):
