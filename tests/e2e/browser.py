@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.missing import skip_or_fail
+
 from .axe import AXE_JS
 from .totp import totp_code
 
@@ -33,19 +35,12 @@ PASSWORD = "correct horse battery staple 2026"
 _shared: dict = {}
 
 
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
-
-
 def shared_browser():
     """The process's one Chromium, launched on first use."""
     if "browser" in _shared:
         return _shared["browser"]
     if not Path(CHROMIUM).exists():
-        message = f"Chromium is not installed at {CHROMIUM}: `make browser` installs Debian's."
-        if in_ci():
-            pytest.fail(message)  # in CI a missing browser is a broken build, never a skip
-        pytest.skip(message)
+        skip_or_fail(f"Chromium is not installed at {CHROMIUM}: `make browser` installs Debian's.")
     if not AXE_JS.exists():
         if not AXE_IN_NODE_MODULES.exists():
             pytest.fail("axe-core is missing: run `make install` (npm ci and the front-end build).")
