@@ -84,11 +84,23 @@ def parse(text: str, *, allow_prefix: bool = True) -> list[TermGroup]:
 
 
 def _dedupe(alternatives: Iterable[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """Each alternative once, and none that contains another: "child and adolescent mental
+    health services" matches nothing that "mental health" does not, and phrases full of common
+    words ("and", "services") are the slowest thing a full-text engine can be asked to match."""
     seen: dict[tuple[str, ...], None] = {}
     for alt in alternatives:
         if alt:
             seen.setdefault(alt, None)
-    return tuple(seen)
+    return tuple(
+        alt for alt in seen
+        if not any(other != alt and _contains(alt, other) for other in seen)
+    )
+
+
+def _contains(phrase: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(
+        phrase[i : i + len(part)] == part for i in range(len(phrase) - len(part) + 1)
+    )
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:

@@ -106,6 +106,18 @@ class SearchTerm(models.Model):
         return self.word
 
 
+class IndexState(models.Model):
+    """One row: a fresh random token written in the same transaction as every change to the
+    index, so a process can tell whether the copy it holds in memory (search.backends.snapshot)
+    is still the one the database has. Random, not a counter: a rolled-back change must not
+    leave a number that a later, different change could reuse."""
+
+    token = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return str(self.token)
+
+
 class Postcode(models.Model):
     """One live postcode from the ONS Postcode Directory (terminated ones are not loaded)."""
 

@@ -1,8 +1,9 @@
 """The embedded search backend: SQLite FTS5 for `make run`, PostgreSQL full text in production.
 
-Everything that narrows the set (words, filters, distance) is SQL, so the cost grows with the
-matches, not the corpus; Python only touches the page of hits it returns. Words are expanded
-with the SEND synonyms (search.analysis), the last word also matches as a prefix, and a
+The database matches the words (FTS5 MATCH / tsvector @@) and stores everything; filters,
+totals, facet counts and the order of the page are worked out over an in-memory copy of the
+filter columns (search.backends.snapshot), and only the page's rows are read back. Words are
+expanded with the SEND synonyms (search.analysis), the last word also matches as a prefix, and a
 search that finds nothing is retried with each unknown word replaced by the nearest indexed
 word ("did you mean"), then with any of the words instead of all of them.
 
@@ -11,17 +12,14 @@ family typed travels as a parameter (hence the file-wide S608 exemption).
 """
 # ruff: noqa: S608
 
-import hashlib
 import html
 import json
-import math
-import time
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
+import numpy as np
 from django.db import connection, transaction
 from django.utils.safestring import mark_safe
 
@@ -34,18 +32,13 @@ from ..models import (
     SearchTerm,
 )
 from ..postcodes import outcode
-from ..query import AGE_BANDS, SearchHit, SearchResults, ServiceQuery
+from ..query import SearchHit, SearchResults, ServiceQuery
 from ..records import nearest_miles, open_slots
 from ..vocabulary import current_vocabulary
+from . import snapshot
 from .base import RecordLike, SearchBackend, as_dict, is_listed
 
 BATCH = 1000
-# Totals and facet counts over thousands of services are the expensive part of a search, and
-# the same few searches (browse everything, one need) come again and again: keep each result
-# for a while, keyed by a generation number that every write to the index moves on.
-AGGREGATE_SECONDS = 300
-GENERATION_KEY = "search:database:generation"
-MILES_PER_DEGREE = 69.0934  # great-circle miles per degree of latitude
 START, STOP = "\x02", "\x03"  # highlight markers: control characters never survive indexing
 # bm25 column weights: name, summary, description, keywords (higher counts more).
 FTS_WEIGHTS = "10.0, 4.0, 1.0, 4.0"
@@ -53,9 +46,9 @@ EXACT_NAME_BONUS = 1000.0
 
 SERVICE = IndexedService._meta.db_table
 FACET = IndexedFacet._meta.db_table
-LOCATION = IndexedLocation._meta.db_table
-HOURS = IndexedOpeningTime._meta.db_table
 FTS = "search_service_fts"
+SHORT_FTS = "search_service_short_fts"  # name, summary, keywords only: ranking (migration 0006)
+SHORT_WEIGHTS = "10.0, 4.0, 4.0"
 
 
 def _plain(value) -> str:
@@ -132,14 +125,15 @@ class DatabaseBackend(SearchBackend):
     def index(self, records: Iterable[RecordLike]) -> int:
         written = 0
         batch: list[dict] = []
-        for record in records:
-            batch.append(as_dict(record))
-            if len(batch) >= BATCH:
+        with transaction.atomic():
+            for record in records:
+                batch.append(as_dict(record))
+                if len(batch) >= BATCH:
+                    written += self._write(batch, replace=True)
+                    batch = []
+            if batch:
                 written += self._write(batch, replace=True)
-                batch = []
-        if batch:
-            written += self._write(batch, replace=True)
-        _index_changed()
+            snapshot.mark_changed()
         return written
 
     def delete(self, ids: Iterable[str]) -> int:
@@ -150,7 +144,7 @@ class DatabaseBackend(SearchBackend):
                 chunk = ids[start : start + BATCH]
                 removed += IndexedService.objects.filter(service_id__in=chunk).count()
                 self._delete_rows(chunk)
-        _index_changed()
+            snapshot.mark_changed()
         return removed
 
     def rebuild(self, records: Iterable[RecordLike], progress=None) -> int:
@@ -176,8 +170,9 @@ class DatabaseBackend(SearchBackend):
             )
             if self.vendor == "sqlite":
                 with connection.cursor() as cursor:
-                    cursor.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('optimize')")
-        _index_changed()
+                    for table in (FTS, SHORT_FTS):
+                        cursor.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+            snapshot.mark_changed()
         if progress:
             progress(written)
         return written
@@ -238,25 +233,26 @@ class DatabaseBackend(SearchBackend):
         if spelled:
             suggestion, showing_suggestion = spelled, True
         groups = analysis.parse(text)
-        run = _Run(self.vendor, query, groups, any_word=False)
-        total = run.aggregate()
+        snap = snapshot.current()
+        run = _Run(self.vendor, snap, query, groups, any_word=False)
+        total = run.total
         if groups and total == 0:
             corrected = analysis.correct(text, self._is_known, self._candidates)
             if corrected:
-                retry = _Run(self.vendor, query, analysis.parse(corrected), any_word=False)
-                if retry.aggregate():
+                retry = _Run(self.vendor, snap, query, analysis.parse(corrected), any_word=False)
+                if retry.total:
                     run, total = retry, retry.total
                     suggestion, showing_suggestion = corrected, True
             if total == 0 and len(groups) > 1:
-                retry = _Run(self.vendor, query, groups, any_word=True)
-                if retry.aggregate():
+                retry = _Run(self.vendor, snap, query, groups, any_word=True)
+                if retry.total:
                     run, total, relaxed = retry, retry.total, True
         hits = run.hits() if total else []
         return SearchResults(
             query=query,
             hits=hits,
             total=total,
-            facets=facets.labelled(query, run.counts, vocabulary),
+            facets=facets.labelled(query, run.facet_counts(), vocabulary),
             suggestion=suggestion,
             showing_suggestion=showing_suggestion,
             relaxed=relaxed,
@@ -277,16 +273,21 @@ class DatabaseBackend(SearchBackend):
 
 
 class _Run:
-    """One search as SQL: the WHERE clauses by filter name, then hits, count and facets."""
+    """One search: the words matched by the database, every other filter a true/false array
+    over the in-memory copy (search.backends.snapshot), then total, facet counts and a page."""
 
-    def __init__(self, vendor: str, query: ServiceQuery, groups, any_word: bool):
+    def __init__(self, vendor: str, snap, query: ServiceQuery, groups, any_word: bool):
         self.vendor = vendor
+        self.snap = snap
         self.query = query
         self.groups = groups
-        self.total = 0
-        self.counts: dict[str, dict[str, int]] = {}
         self.match = self._match_expression(groups, any_word) if groups else None
-        self.clauses = self._clauses()
+        self.nearest: np.ndarray | None = None  # squared miles per position, with a postcode
+        self.ranked: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # PostgreSQL
+        self.exact: np.ndarray | None = None  # positions whose name is exactly the words
+        self.filters = self._filters()
+        self.scope = self._scope()
+        self.total = int(np.count_nonzero(self.scope))
 
     # The full-text part, per vendor ------------------------------------------------------
 
@@ -312,292 +313,201 @@ class _Run:
             sql_parts.append("(" + " || ".join(options) + ")")
         return ("(" + (" || " if any_word else " && ").join(sql_parts) + ")", params)
 
-    def _text_clause(self):
-        # The matches themselves are computed once per statement, in the "matched" CTE.
-        return ("s.id IN (SELECT id FROM matched)", []) if self.match else None
-
-    def _matched_cte(self) -> tuple[str, list]:
-        if self.match is None:
-            return "", []
-        expression, params = self.match
+    def _text_mask(self) -> np.ndarray:
         if self.vendor == "sqlite":
-            return (
-                f"WITH matched AS MATERIALIZED (SELECT rowid AS id FROM {FTS} "
-                f"WHERE {FTS} MATCH %s) ",
-                [expression],
-            )
-        return (
-            f"WITH matched AS MATERIALIZED (SELECT id FROM {SERVICE} "
-            f"WHERE search_vector @@ {expression}) ",
-            params,
+            return self.snap.mask_of_ids(_matching_ids(self.match[0]))
+        # PostgreSQL: one statement gives the matches and what ranks them; kept for hits().
+        expression, params = self.match
+        sql = (
+            f"SELECT id, ts_filter(search_vector, '{{a,b}}') @@ {expression}, "
+            f"ts_rank_cd('{{0.1, 0.2, 0.4, 1.0}}', search_vector, {expression}) "
+            f"FROM {SERVICE} WHERE search_vector @@ {expression}"
         )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, *params, *params])
+            rows = cursor.fetchall()
+        ids = np.array([row[0] for row in rows], dtype=np.int64)
+        positions = snapshot._lookup(self.snap.position_of_id, ids)
+        known = positions >= 0
+        self.ranked = (
+            positions[known],
+            np.array([bool(row[1]) for row in rows], dtype=bool)[known],
+            np.array([float(row[2]) for row in rows], dtype=np.float64)[known],
+        )
+        mask = np.zeros(self.snap.size, dtype=bool)
+        mask[self.ranked[0]] = True
+        return mask
 
     # Filters --------------------------------------------------------------------------------
 
-    def _clauses(self) -> dict[str, tuple[str, list]]:
-        q = self.query
-        # Only listed services are stored, so there is no "searchable" test to pay for.
-        clauses: dict[str, tuple[str, list]] = {}
-        text = self._text_clause()
-        if text:
-            clauses["text"] = text
+    def _filters(self) -> dict[str, np.ndarray]:
+        q, snap = self.query, self.snap
+        filters: dict[str, np.ndarray] = {}
+        if self.match:
+            filters["text"] = self._text_mask()
         many_valued = (("need", q.needs), ("category", q.categories), ("delivery", q.delivery))
         for name, values in many_valued:
             if values:
-                marks = ", ".join(["%s"] * len(values))
-                clauses[name] = (
-                    f"s.id IN (SELECT service_id FROM {FACET} "
-                    f"WHERE facet = %s AND value IN ({marks}))",
-                    [name, *values],
-                )
+                filters[name] = snap.mask_of_values(name, values)
         if q.cost:
-            clauses["cost"] = (f"s.cost_type IN ({', '.join(['%s'] * len(q.cost))})", list(q.cost))
+            codes = [code for code, value in enumerate(snap.cost_types) if value in q.cost]
+            filters["cost"] = np.isin(snap.cost, codes)
         if q.accepts_personal_budget:
-            clauses["pb"] = ("s.accepts_personal_budget = %s", [True])
+            filters["pb"] = snap.personal_budget
         if q.age_months:
-            clauses["age"] = _overlap_sql(*q.age_months)
+            filters["age"] = snap.ages_overlap(*q.age_months)
         if q.holidays:
-            clauses["holidays"] = ("s.runs_in_school_holidays = %s", [True])
+            filters["holidays"] = snap.holidays
         if q.open_now and q.minute_of_week is not None:
-            clauses["open_now"] = (
-                f"s.id IN (SELECT service_id FROM {HOURS} WHERE starts <= %s AND ends > %s)",
-                [q.minute_of_week, q.minute_of_week],
-            )
+            filters["open_now"] = snap.open_at(q.minute_of_week)
         if q.near:
-            box, params = self._near_sql()
-            clauses["near"] = (
-                f"s.id IN (SELECT l.service_id FROM {LOCATION} l WHERE {box})", params
+            self.nearest = snap.squared_miles_from(
+                q.near.latitude, q.near.longitude, q.radius_miles
             )
-        return clauses
+            filters["near"] = np.isfinite(self.nearest)
+        return filters
 
-    def _near_sql(self) -> tuple[str, list]:
-        """Inside the bounding box, then within the radius.
-
-        Flat-earth distance scaled at the search point: within 0.5% of great-circle distance
-        at 50 miles in Britain, and plain arithmetic that both databases can index around."""
-        point, radius = self.query.near, self.query.radius_miles
-        distance, params = self._distance_sql()
-        lat_span = radius / MILES_PER_DEGREE
-        lon_span = radius / (MILES_PER_DEGREE * math.cos(math.radians(point.latitude)))
-        sql = (
-            "l.latitude BETWEEN %s AND %s AND l.longitude BETWEEN %s AND %s "
-            f"AND {distance} <= %s"
-        )
-        return sql, [
-            point.latitude - lat_span, point.latitude + lat_span,
-            point.longitude - lon_span, point.longitude + lon_span,
-            *params, radius * radius,
-        ]
-
-    def _distance_sql(self) -> tuple[str, list]:
-        point = self.query.near
-        lon_scale = MILES_PER_DEGREE * math.cos(math.radians(point.latitude))
-        sql = (
-            "((l.latitude - %s) * %s) * ((l.latitude - %s) * %s) "
-            "+ ((l.longitude - %s) * %s) * ((l.longitude - %s) * %s)"
-        )
-        return sql, [
-            point.latitude, MILES_PER_DEGREE, point.latitude, MILES_PER_DEGREE,
-            point.longitude, lon_scale, point.longitude, lon_scale,
-        ]
-
-    def _where(self, without: str | None = None) -> tuple[str, list]:
-        sql, params = [], []
-        for name, (clause, clause_params) in self.clauses.items():
+    def _scope(self, without: str | None = None) -> np.ndarray:
+        scope = self.snap.everything()
+        for name, mask in self.filters.items():
             if name != without:
-                sql.append(clause)
-                params += clause_params
-        return " AND ".join(sql) or "1 = 1", params
+                scope &= mask
+        return scope
 
-    def _facet_scope(self, without: str) -> tuple[str, list]:
-        """The filters for one facet's counts, written against the facet rows themselves:
-        "s.id IN (...)" filters test f.service_id directly, so only column filters (cost,
-        ages ...) need to visit the services table at all."""
-        parts, params, columns, column_params = [], [], [], []
-        for name, (clause, clause_params) in self.clauses.items():
-            if name == without:
-                continue
-            if clause.startswith("s.id IN ("):
-                parts.append("f.service_id" + clause[len("s.id") :])
-                params += clause_params
-            else:
-                columns.append(clause)
-                column_params += clause_params
-        if columns:
-            parts.append(
-                f"f.service_id IN (SELECT s.id FROM {SERVICE} s WHERE {' AND '.join(columns)})"
-            )
-            params += column_params
-        return ("".join(f" AND {part}" for part in parts), params)
-
-    # Queries --------------------------------------------------------------------------------
-
-    def aggregate(self) -> int:
-        """The total and every facet count in one statement, so the words match only once."""
-        cte, cte_params = self._matched_cte()
-        arms, params = [], []
-        where, where_params = self._where()
-        arms.append(f"SELECT 'total', '', COUNT(*), 0, {_ZEROS} FROM {SERVICE} s WHERE {where}")
-        params += where_params
+    def facet_counts(self) -> dict[str, dict[str, int]]:
+        """Each facet counted with every filter but its own, so a family sees what choosing
+        another value would give them."""
+        snap = self.snap
+        counts: dict[str, dict[str, int]] = {}
         for name in ("need", "category", "delivery"):
-            scope, scope_params = self._facet_scope(without=name)
-            arms.append(
-                f"SELECT %s, f.value, COUNT(*), 0, {_ZEROS} FROM {FACET} f "
-                f"WHERE f.facet = %s{scope} GROUP BY f.value"
-            )
-            params += [name, name, *scope_params]
-        # cost, personal budgets and age bands are columns: one arm per distinct filter set.
-        bands, band_params = [], []
-        for _code, _label, low, high in AGE_BANDS:
-            clause, clause_params = _overlap_sql(low * 12, high * 12 + 11)
-            bands.append(f"SUM(CASE WHEN {clause} THEN 1 ELSE 0 END)")
-            band_params += clause_params
-        groups = _column_facet_groups(self.clauses)
-        for group in groups:
-            where, where_params = self._where(without=group[0] if len(group) == 1 else None)
-            arms.append(
-                f"SELECT %s, s.cost_type, COUNT(*), "
-                f"SUM(CASE WHEN s.accepts_personal_budget THEN 1 ELSE 0 END), {', '.join(bands)} "
-                f"FROM {SERVICE} s WHERE {where} GROUP BY s.cost_type"
-            )
-            params += ["columns:" + ",".join(group), *band_params, *where_params]
-        rows = _cached_rows(cte + " UNION ALL ".join(arms), [*cte_params, *params])
-        counts: dict[str, dict[str, int]] = {"need": {}, "category": {}, "delivery": {}}
-        for kind, value, count, budget, *band_counts in rows:
-            if kind == "total":
-                self.total = int(count)
-            elif not kind.startswith("columns:"):
-                counts[kind][value] = int(count)
-            else:
-                group = kind.split(":", 1)[1].split(",")
-                if "cost" in group:
-                    counts.setdefault("cost", {})[value] = int(count)
-                if "pb" in group:
-                    counts.setdefault("pb", {"yes": 0})["yes"] += int(budget or 0)
-                if "age" in group:
-                    ages = counts.setdefault("age", {band[0]: 0 for band in AGE_BANDS})
-                    for band, band_count in zip(AGE_BANDS, band_counts, strict=True):
-                        ages[band[0]] += int(band_count or 0)
-        self.counts = counts
-        return self.total
+            scope = self._scope(without=name) if name in self.filters else self.scope
+            counts[name] = {}
+            for value, positions in snap.facets.get(name, {}).items():
+                found = int(np.count_nonzero(scope[positions]))
+                if found:
+                    counts[name][value] = found
+        scope = self._scope(without="cost") if "cost" in self.filters else self.scope
+        per_type = np.bincount(snap.cost[scope], minlength=len(snap.cost_types))
+        counts["cost"] = {
+            value: int(count) for value, count in zip(snap.cost_types, per_type, strict=True)
+            if count
+        }
+        scope = self._scope(without="pb") if "pb" in self.filters else self.scope
+        counts["pb"] = {"yes": int(np.count_nonzero(scope & snap.personal_budget))}
+        scope = self._scope(without="age") if "age" in self.filters else self.scope
+        counts["age"] = {
+            code: int(np.count_nonzero(scope & band)) for code, band in snap.age_bands
+        }
+        return counts
+
+    # The page -------------------------------------------------------------------------------
 
     def hits(self) -> list[SearchHit]:
         q = self.query
-        if self._can_rank_in_fts():
-            return self._to_hits(self._ranked_in_fts())
-        # Ranking needs the match itself (bm25 / ts_rank_cd), so the "matched" CTE is not used.
-        where, params = self._where(without="text")
-        # Always true, but lets browsing walk the (searchable, sort_name) index in order.
-        where, params = f"s.searchable = %s AND {where}", [True, *params]
-        select_params: list = []
-        source = f"{SERVICE} s"
-        joins = ""
-        join_params: list = []
-        if self.match and self.vendor == "sqlite":
-            exact_name = " ".join(analysis.words(q.text))
-            score = (
-                f"(-bm25({FTS}, {FTS_WEIGHTS}) "
-                f"+ CASE WHEN s.sort_name = %s THEN {EXACT_NAME_BONUS} ELSE 0 END)"
-            )
-            select_params.append(exact_name)
-            # CROSS JOIN fixes the order: match the words once, then look services up. The
-            # other way round SQLite would run the FTS5 match again for every service.
-            source = f"{FTS} CROSS JOIN {SERVICE} s ON s.id = {FTS}.rowid"
-            where = f"{FTS} MATCH %s AND " + where
-            params = [self.match[0], *params]
-        elif self.match:
-            expression, match_params = self.match
-            exact_name = " ".join(analysis.words(q.text))
-            score = (
-                f"(ts_rank_cd('{{0.1, 0.2, 0.4, 1.0}}', s.search_vector, {expression}) "
-                f"+ CASE WHEN s.sort_name = %s THEN {EXACT_NAME_BONUS} ELSE 0 END)"
-            )
-            select_params += [*match_params, exact_name]
-            where = f"s.search_vector @@ {expression} AND " + where
-            params = [*match_params, *params]
-        else:
-            score = "0.0"
-        order = []
-        distance_column = "NULL"
+        wanted = q.offset + q.per_page
         if q.near and q.sort == "distance":
-            distance, distance_params = self._distance_sql()
-            box, box_params = self._near_sql()
-            joins += (
-                f" JOIN (SELECT l.service_id, MIN({distance}) AS d2 FROM {LOCATION} l "
-                f"WHERE {box} GROUP BY l.service_id) near ON near.service_id = s.id"
-            )
-            join_params += [*distance_params, *box_params]
-            order.append("near.d2")
-            distance_column = "near.d2"
-        order += ["score DESC"] if self.match else []
-        order += ["s.sort_name", "s.id"]
-        # Rank and cut the page on narrow columns first; only the page's rows bring their JSON.
-        outer_order = [
-            term.replace("near.d2", "page.d2").replace("score DESC", "page.score DESC")
-            .replace("s.", "page.") for term in order
-        ]
-        sql = (
-            "SELECT page.id, r.record, page.score, page.d2 FROM ("
-            f"SELECT s.id AS id, s.sort_name AS sort_name, {score} AS score, "
-            f"{distance_column} AS d2 FROM {source}{joins} WHERE {where} "
-            f"ORDER BY {', '.join(order)} LIMIT %s OFFSET %s"
-            f") page JOIN {SERVICE} r ON r.id = page.id ORDER BY {', '.join(outer_order)}"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*select_params, *join_params, *params, q.per_page, q.offset])
-            rows = cursor.fetchall()
+            positions, scores = self._by_distance()
+        elif self.match:
+            positions, scores = self._by_relevance(wanted)
+        else:
+            by_name = self.snap.by_name
+            positions = by_name[self.scope[by_name]][:wanted]
+            scores = np.zeros(len(positions))
+        page = slice(q.offset, wanted)
+        positions, scores = positions[page], scores[page]
+        ids = [int(self.snap.ids[p]) for p in positions]
+        records = _records(ids)
+        rows = [(pk, records[pk], score) for pk, score in zip(ids, scores, strict=True)
+                if pk in records]
         return self._to_hits(rows)
 
-    def _can_rank_in_fts(self) -> bool:
-        """SQLite, words, and every other filter an "id IN (...)" test: then the services
-        table is not needed to rank, which halves the cost for large match sets."""
-        if self.vendor != "sqlite" or not self.match:
-            return False
-        if self.query.near and self.query.sort == "distance":
-            return False
-        return all(
-            clause.startswith("s.id IN (")
-            for name, (clause, _params) in self.clauses.items()
-            if name != "text"
+    def _by_distance(self) -> tuple[np.ndarray, np.ndarray]:
+        """Nearest first; at the same distance (one venue, many services) the best match."""
+        positions = np.flatnonzero(self.scope)
+        scores = np.zeros(self.snap.size)
+        if self.match:
+            ranked, ranked_scores = self._short_field_scores()
+            scores[ranked] = ranked_scores
+        order = np.lexsort(
+            (self.snap.name_rank[positions], -scores[positions], self.nearest[positions])
         )
+        positions = positions[order]
+        return positions, scores[positions]
 
-    def _ranked_in_fts(self) -> list[tuple]:
-        q = self.query
-        filters, params = "", []
-        for name, (clause, clause_params) in self.clauses.items():
-            if name != "text":
-                # "+rowid": a plain filter. As "rowid IN" SQLite would hand each id to FTS5,
-                # which runs the whole word match again per id.
-                filters += " AND +rowid" + clause[len("s.id") :]
-                params += clause_params
-        sql = (
-            "SELECT page.id, r.record, page.score, NULL FROM ("
-            f"SELECT rowid AS id, (-bm25({FTS}, {FTS_WEIGHTS}) + CASE WHEN rowid IN "
-            f"(SELECT id FROM {SERVICE} WHERE searchable = %s AND sort_name = %s) "
-            f"THEN {EXACT_NAME_BONUS} ELSE 0 END) AS score "
-            f"FROM {FTS} WHERE {FTS} MATCH %s{filters} ORDER BY score DESC, rowid "
-            "LIMIT %s OFFSET %s"
-            f") page JOIN {SERVICE} r ON r.id = page.id ORDER BY page.score DESC, page.id"
-        )
-        exact_name = " ".join(analysis.words(q.text))
+    def _by_relevance(self, wanted: int) -> tuple[np.ndarray, np.ndarray]:
+        """Services that say it in their name, summary or keywords first, by score; then the
+        ones that only mention it in their description. Scoring a match costs far more than
+        finding it, and a query like "autism" is mentioned by 40% of services but is what
+        a few hundred are about: so the description-only matches are scored only when the
+        first group does not fill the page."""
+        if self.vendor != "sqlite":
+            positions, short, scores = self.ranked
+            keep = self.scope[positions]
+            positions, short, scores = positions[keep], short[keep], scores[keep]
+            scores = scores + self._exact_bonus(positions)
+            order = np.lexsort((self.snap.name_rank[positions], -scores, ~short))
+            return positions[order], scores[order]
+        positions, scores = self._short_field_scores()
+        keep = self.scope[positions]
+        positions, scores = positions[keep], scores[keep]
+        first = _best_first(positions, scores, self.snap.name_rank)
+        if len(first[0]) >= wanted:
+            return first
+        rest, rest_scores = self._scores(FTS, FTS_WEIGHTS)
+        keep = self.scope[rest]
+        keep[np.isin(rest, positions)] = False
+        rest, rest_scores = rest[keep], rest_scores[keep]
+        second = _best_first(rest, rest_scores + self._exact_bonus(rest), self.snap.name_rank)
+        return np.concatenate([first[0], second[0]]), np.concatenate([first[1], second[1]])
+
+    def _short_field_scores(self) -> tuple[np.ndarray, np.ndarray]:
+        if self.vendor != "sqlite":
+            positions, short, scores = self.ranked
+            return positions[short], scores[short]
+        positions, scores = self._scores(SHORT_FTS, SHORT_WEIGHTS)
+        return positions, scores + self._exact_bonus(positions)
+
+    def _scores(self, table: str, weights: str) -> tuple[np.ndarray, np.ndarray]:
         with connection.cursor() as cursor:
             cursor.execute(
-                sql, [True, exact_name, self.match[0], *params, q.per_page, q.offset]
+                f"SELECT rowid, -bm25({table}, {weights}) FROM {table} WHERE {table} MATCH %s",
+                [self.match[0]],
             )
-            return cursor.fetchall()
+            rows = cursor.fetchall()
+        ids = np.array([row[0] for row in rows], dtype=np.int64)
+        scores = np.array([row[1] for row in rows], dtype=np.float64)
+        positions = snapshot._lookup(self.snap.position_of_id, ids)
+        known = positions >= 0
+        return positions[known], scores[known]
+
+    def _exact_bonus(self, positions: np.ndarray) -> np.ndarray:
+        """A service whose whole name is what the family typed comes first."""
+        if self.exact is None:
+            name = " ".join(analysis.words(self.query.text))
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT id FROM {SERVICE} WHERE searchable = %s AND sort_name = %s",
+                    [True, name],
+                )
+                ids = np.array([row[0] for row in cursor.fetchall()], dtype=np.int64)
+            self.exact = self.snap.positions_of_ids(ids)
+        return np.where(np.isin(positions, self.exact), EXACT_NAME_BONUS, 0.0)
 
     def _to_hits(self, rows: list[tuple]) -> list[SearchHit]:
         q = self.query
         highlights = self._highlights([row[0] for row in rows]) if self.match else {}
-        return [
-            SearchHit(
-                record=_load(record),
-                score=round(float(score or 0.0), 6),
-                highlights=highlights.get(pk, {}),
-                distance_miles=nearest_miles(_load(record), q.near) if q.near else None,
+        hits = []
+        for pk, record, score in rows:
+            record = _load(record)
+            hits.append(
+                SearchHit(
+                    record=record,
+                    score=round(float(score or 0.0), 6),
+                    highlights=highlights.get(pk, {}),
+                    distance_miles=nearest_miles(record, q.near) if q.near else None,
+                )
             )
-            for pk, record, score, _d2 in rows
-        ]
+        return hits
 
     def _highlights(self, pks: list[int]) -> dict[int, dict]:
         if not pks:
@@ -607,7 +517,9 @@ class _Run:
             sql = (
                 f"SELECT rowid, highlight({FTS}, 0, %s, %s), highlight({FTS}, 1, %s, %s), "
                 f"snippet({FTS}, 2, %s, %s, %s, 24) FROM {FTS} "
-                f"WHERE {FTS} MATCH %s AND rowid IN ({marks})"
+                # "+rowid": match once, then keep the page's rows. As "rowid IN", SQLite hands
+                # each id to FTS5, which runs the whole match again per id (10x slower).
+                f"WHERE {FTS} MATCH %s AND +rowid IN ({marks})"
             )
             params = [START, STOP, START, STOP, START, STOP, "…", self.match[0], *pks]
         else:
@@ -631,57 +543,31 @@ class _Run:
         return found
 
 
-_ZEROS = ", ".join(["0"] * len(AGE_BANDS))
+def _matching_ids(expression: str) -> np.ndarray:
+    """Every service id FTS5 matches. As one comma-separated string: building 20,000 Python
+    rows costs three times what FTS5 spends finding them."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT group_concat(rowid) FROM {FTS} WHERE {FTS} MATCH %s", [expression])
+        joined = cursor.fetchone()[0]
+    if not joined:
+        return np.empty(0, dtype=np.int64)
+    return np.fromstring(joined, dtype=np.int64, sep=",")  # text mode: not deprecated
 
 
-def _generation() -> int:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, time.time_ns(), None)  # never an old number after a flush
-        generation = cache.get(GENERATION_KEY, 0)
-    return generation
+def _records(ids: list[int]) -> dict[int, object]:
+    """The page's stored records (JSON), read only for the services shown."""
+    if not ids:
+        return {}
+    marks = ", ".join(["%s"] * len(ids))
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id, record FROM {SERVICE} WHERE id IN ({marks})", ids)
+        return dict(cursor.fetchall())
 
 
-def _index_changed() -> None:
-    """Move the generation on now, and again once the writes are committed, so a search that
-    ran in between cannot keep an answer computed from the old rows."""
-
-    def bump():
-        try:
-            cache.incr(GENERATION_KEY)
-        except ValueError:  # evicted: any fresh number will do
-            cache.set(GENERATION_KEY, time.time_ns(), None)
-
-    bump()
-    transaction.on_commit(bump)
-
-
-def _cached_rows(sql: str, params: list) -> list[tuple]:
-    digest = hashlib.sha256(repr((connection.vendor, sql, params)).encode()).hexdigest()
-    key = f"search:database:aggregate:{_generation()}:{digest}"
-    rows = cache.get(key)
-    if rows is None:
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = [tuple(row) for row in cursor.fetchall()]
-        cache.set(key, rows, AGGREGATE_SECONDS)
-    return rows
-
-
-def _column_facet_groups(clauses) -> list[tuple[str, ...]]:
-    """Facets whose own filter is off share one query; each one that is on needs its own."""
-    on = [name for name in ("cost", "pb", "age") if name in clauses]
-    off = tuple(name for name in ("cost", "pb", "age") if name not in clauses)
-    return ([off] if off else []) + [(name,) for name in on]
-
-
-def _overlap_sql(low_months: int, high_months: int) -> tuple[str, list]:
-    """The service's age range (open-ended when null) overlaps low..high months."""
-    return (
-        "(s.min_age_months IS NULL OR s.min_age_months <= %s) "
-        "AND (s.max_age_months IS NULL OR s.max_age_months >= %s)",
-        [high_months, low_months],
-    )
+def _best_first(positions: np.ndarray, scores: np.ndarray, name_rank: np.ndarray):
+    """Highest score first; equal scores A to Z (then by id, which name_rank includes)."""
+    order = np.lexsort((name_rank[positions], -scores))
+    return positions[order], scores[order]
 
 
 def _load(record):
