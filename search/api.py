@@ -18,7 +18,7 @@ from .vocabulary import Vocabulary
 __all__ = [
     "FieldError", "PostcodeError", "SearchResults", "ServiceQuery",
     "delete_records", "index_records", "locate_postcode", "parse_query", "rebuild_index",
-    "search",
+    "search", "service_ids",
 ]
 
 
@@ -30,6 +30,12 @@ def parse_query(
 
 def search(query: ServiceQuery) -> SearchResults:
     return get_backend().search(query)
+
+
+def service_ids(query: ServiceQuery, limit: int) -> list[str]:
+    """Every service id the query finds, in its order, up to `limit`: for callers that need the
+    whole set rather than one page (the ORUK API's `proximity`)."""
+    return get_backend().ids(query, limit)
 
 
 def index_records(records: Iterable[RecordLike]) -> int:

@@ -12,12 +12,17 @@ from datetime import datetime, time
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
+from search.query import MAX_RADIUS
+
 DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 100
 MAX_PAGE = 10_000
 MAX_AGE = 25
 MAX_TEXT = 200
-MAX_PROXIMITY_METRES = 80_467  # 50 miles: the public search page's widest radius
+METRES_PER_MILE = 1609.344
+# The public search page's widest radius (50 miles), in whole metres. ORUK sets no limit;
+# a wider proximity is refused (400) rather than quietly answered for a smaller circle.
+MAX_PROXIMITY_METRES = math.floor(MAX_RADIUS * METRES_PER_MILE)
 TRUE = {"true", "1", "yes"}
 FALSE = {"false", "0", "no", ""}
 
@@ -100,6 +105,23 @@ class Params:
         if math.isnan(number) or not low <= number <= high:
             raise BadParameter(name, f"{name} must be a number between {low:g} and {high:g}")
         return number
+
+    def proximity(self) -> float | None:
+        """Metres from the postcode, as far as the public search reaches."""
+        raw = self.text("proximity", 20)
+        if raw == "":
+            return None
+        try:
+            metres = float(raw)
+        except ValueError:
+            metres = math.nan
+        if math.isnan(metres) or not 1 <= metres <= MAX_PROXIMITY_METRES:
+            raise BadParameter(
+                "proximity",
+                f"proximity must be a number of metres from 1 to {MAX_PROXIMITY_METRES} "
+                f"({MAX_RADIUS} miles, the widest distance the Local Offer search covers)",
+            )
+        return metres
 
     def boolean(self, name: str) -> bool:
         raw = self.text(name, 10).lower()
@@ -185,7 +207,7 @@ class Params:
         )
         if place:
             postcode = self.text("postcode", 16)
-            proximity = self.number("proximity", 1, MAX_PROXIMITY_METRES)  # metres
+            proximity = self.proximity()
             if proximity is not None and not postcode:
                 raise BadParameter("proximity", "proximity needs a postcode to measure from")
             filters = ServiceFilters(

@@ -1,13 +1,14 @@
 """Which records the ORUK API shows, and in what order.
 
 Only live, public, non-closed services that are not hidden for staleness; everything else the
-API publishes (organisations, locations) hangs off those. `/services?search=` asks the search
-backend the public search page uses for its ranked ids, so a family and an API client searching
-for the same words get the same services in the same order.
+API publishes (organisations, locations) hangs off those. `search=` and `postcode=` +
+`proximity=` become the public search page's own ServiceQuery, and the search backend decides
+which services match and which are within the distance, so a family and an API client asking
+the same question get the same services.
 """
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q, QuerySet
@@ -26,11 +27,14 @@ from local_offer.models.service_page import HIDE_AFTER_MONTHS
 from local_offer.services import public_coordinate
 
 from . import ids
-from .params import BadParameter, Paging, ServiceFilters
+from .params import METRES_PER_MILE, BadParameter, Paging, ServiceFilters
 
 SEARCH_LIMIT = 1000  # ranked results taken from search; nobody pages past this
+# Services within a proximity: as many as the search page itself can page through (500 x 50).
+PLACE_LIMIT = 25_000
 NEEDS_TAXONOMY_PK = 0  # the SEN2 need codes are published as one more taxonomy
-METRES_PER_MILE = 1609.344
+# The public search's place parameters, as this API calls them, for its error messages.
+PLACE_PARAMETERS = {"postcode": "postcode", "radius": "proximity"}
 
 
 def months_before(today: date, months: int) -> date:
@@ -186,14 +190,44 @@ def search_ranked_ids(text: str, age: int | None) -> list[int]:
     if age is not None:
         params["age"] = str(age)
     query, _ = api.parse_query(params)
-    results = api.search(replace(query, page=1, per_page=SEARCH_LIMIT))
-    ranked = []
-    for hit in results.hits:
+    return _as_pks(api.service_ids(query, SEARCH_LIMIT))
+
+
+def _as_pks(values) -> list[int]:
+    pks = []
+    for value in values:
         try:
-            ranked.append(int(hit.id))
+            pks.append(int(value))
         except (TypeError, ValueError):
             continue
-    return ranked
+    return pks
+
+
+def radius_miles(metres: float) -> int:
+    """ORUK's proximity in metres as the search page's whole miles, rounded up so nothing
+    within the metres asked for is left out (1000 m is 1 mile, 8047 m is 6 miles)."""
+    return max(1, math.ceil(round(metres / METRES_PER_MILE, 6)))
+
+
+def place_query(filters: ServiceFilters):
+    """The public search page's ServiceQuery for the same words, age, postcode and radius.
+    A postcode it cannot use is a 400 with the search page's own message."""
+    from search import api
+
+    params = {"postcode": filters.postcode, "sort": "distance"}
+    if filters.proximity is not None:
+        params["radius"] = str(radius_miles(filters.proximity))
+    if filters.search:
+        params["q"] = filters.search
+    if filters.age is not None:
+        params["age"] = str(filters.age)
+    query, errors = api.parse_query(params)
+    for error in errors:
+        # The words and age were checked already; as on the page, nothing read from the words
+        # stops a search. The place is the one thing this answer cannot do without.
+        if error.field in PLACE_PARAMETERS:
+            raise BadParameter(PLACE_PARAMETERS[error.field], error.message)
+    return query
 
 
 # -- pages of results ---------------------------------------------------------------------------
@@ -242,12 +276,14 @@ FULL_PREFETCH = (
 )
 
 
-def page_locations(filters: ServiceFilters, paging: Paging, locate=None) -> ResultPage:
-    """service_at_location rows; with a postcode, nearest first (and within proximity metres)."""
+def page_locations(filters: ServiceFilters, paging: Paging) -> ResultPage:
+    """service_at_location rows; with a postcode, nearest first (and within proximity)."""
     services = filter_services(listable_services(), filters)
     located = ServiceLocation.objects.filter(page_id__in=services.values("pk"))
     ordered: list[int]
-    if filters.search:
+    if filters.postcode:
+        ordered = _nearest_first(located, filters)
+    elif filters.search:
         ranked = search_ranked_ids(filters.search, filters.age)
         rank = {pk: position for position, pk in enumerate(ranked)}
         rows = located.filter(page_id__in=ranked).values_list("pk", "page_id", "sort_order")
@@ -258,8 +294,6 @@ def page_locations(filters: ServiceFilters, paging: Paging, locate=None) -> Resu
                 "pk", flat=True
             )
         )
-    if filters.postcode:
-        ordered = _by_distance(ordered, filters, locate)
     chosen = ordered[paging.offset : paging.offset + paging.per_page]
     rows = location_rows(filters.full).filter(pk__in=chosen)
     by_pk = {row.pk: row for row in rows}
@@ -273,42 +307,60 @@ def location_rows(full: bool = False) -> QuerySet[ServiceLocation]:
     return rows
 
 
-def _by_distance(ordered: list[int], filters: ServiceFilters, locate) -> list[int]:
-    """Nearest first, measured to the same (coarsened, for hidden addresses) point that the
-    public search uses; with proximity, only those within that many metres."""
-    from search import api, postcodes
+def _nearest_first(located: QuerySet[ServiceLocation], filters: ServiceFilters) -> list[int]:
+    """Location ids nearest first from the search page's point for the postcode.
 
-    locate = locate or api.locate_postcode
-    try:
-        found = locate(filters.postcode)
-    except postcodes.PostcodeError as problem:
-        raise BadParameter("postcode", str(problem)) from None
-    points = {
-        pk: (lat, lon, hidden)
-        for pk, lat, lon, hidden in ServiceLocation.objects.filter(pk__in=ordered).values_list(
-            "pk", "latitude", "longitude", "hide_exact_address"
-        )
-    }
+    With proximity, the search backend decides which services are within the radius (so this
+    API and the search page cannot disagree); of those, each place within the radius is
+    listed, and always the service's nearest place. Without proximity every place is listed,
+    those with no coordinates last. Each place is measured as search measures a service:
+    to its public (coarsened, when the address is hidden) point, in search's rounded miles.
+    """
+    from search import api
+
+    query = place_query(filters)
+    if filters.proximity is not None:
+        ranked = _as_pks(api.service_ids(query, PLACE_LIMIT))
+    elif filters.search:
+        ranked = search_ranked_ids(filters.search, filters.age)
+    else:
+        ranked = None  # every listed service: ties go by name, as without a postcode
+    if ranked is not None:
+        located = located.filter(page_id__in=ranked)
+    rank = {pk: position for position, pk in enumerate(ranked or ())}
+    rows = located.values_list(
+        "pk", "page_id", "page__title", "sort_order", "latitude", "longitude", "hide_exact_address"
+    )
     measured, unplaced = [], []
-    for position, pk in enumerate(ordered):
-        lat, lon, hidden = points[pk]
-        if lat is None or lon is None:
-            unplaced.append(pk)
-            continue
-        miles = postcodes.haversine_miles(
-            found.point.latitude,
-            found.point.longitude,
-            public_coordinate(lat, hidden),
-            public_coordinate(lon, hidden),
-        )
-        metres = miles * METRES_PER_MILE
-        if filters.proximity is None or metres <= filters.proximity:
-            measured.append((metres, position, pk))
+    for pk, page_id, title, sort_order, latitude, longitude, hidden in rows:
+        miles = public_miles(latitude, longitude, hidden, query.near)
+        key = (rank.get(page_id, 0), title, page_id, sort_order, pk)
+        if miles is None:
+            unplaced.append((key, pk, page_id))
+        else:
+            measured.append((miles, key, pk, page_id))
     measured.sort()
-    result = [pk for _, _, pk in measured]
     if filters.proximity is None:
-        result += unplaced  # no point to measure: still listed, after every placed one
-    return result
+        return [pk for *_, pk, _page in measured] + [pk for _, pk, _page in sorted(unplaced)]
+    listed, seen = [], set()
+    for miles, _key, pk, page_id in measured:
+        if miles <= query.radius_miles or page_id not in seen:
+            listed.append(pk)
+        seen.add(page_id)
+    return listed
+
+
+def public_miles(latitude, longitude, hidden: bool, point) -> float | None:
+    """Miles from the point to one place, as search shows a service's distance: to the point
+    search indexed (a hidden address rounded to about a km), in the same rounded miles."""
+    from search.records import nearest_miles
+
+    place = {
+        "latitude": public_coordinate(latitude, hidden),
+        "longitude": public_coordinate(longitude, hidden),
+        "hide_exact_address": hidden,
+    }
+    return nearest_miles({"locations": [place]}, point)
 
 
 def find_location(value: str) -> ServiceLocation | None:

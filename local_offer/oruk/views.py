@@ -11,9 +11,10 @@ from django.http import JsonResponse
 from django.views.decorators.http import require_http_methods
 
 from local_offer.models import Need, TaxonomyTerm
+from search.query import MAX_RADIUS
 
 from . import schemas, selection, serializers
-from .params import BadParameter, Params
+from .params import MAX_PROXIMITY_METRES, BadParameter, Params
 
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
@@ -89,7 +90,10 @@ def openapi(request):
     """The ORUK UK-profile OpenAPI, with this server and our `age` extension written in."""
     document = copy.deepcopy(schemas.load("uk_profile_openapi.json"))
     document["servers"] = [{"url": request.build_absolute_uri("/api/oruk")}]
-    document.setdefault("components", {}).setdefault("parameters", {})["age"] = AGE_PARAMETER
+    parameters = document.setdefault("components", {}).setdefault("parameters", {})
+    parameters["age"] = AGE_PARAMETER
+    if "proximity" in parameters:
+        parameters["proximity"]["description"] = PROXIMITY_DESCRIPTION
     for path in ("/services", "/service_at_locations"):
         operation = document.get("paths", {}).get(path, {}).get("get")
         if operation is not None:
@@ -109,6 +113,13 @@ AGE_PARAMETER = {
     ),
     "schema": {"type": "integer", "minimum": 0, "maximum": 25},
 }
+
+PROXIMITY_DESCRIPTION = (
+    "Return services that exist within meters from the centroid of the provided postcode. "
+    "Here it is the public search page's question: the metres are rounded up to whole miles "
+    "(1000 is 1 mile, 4000 is 3 miles), so nothing within the metres is left out, and the "
+    f"most is {MAX_PROXIMITY_METRES} ({MAX_RADIUS} miles); more is a 400."
+)
 
 
 @endpoint

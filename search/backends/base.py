@@ -2,12 +2,13 @@
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-from ..query import SearchResults, ServiceQuery
+from ..query import MAX_PAGE, MAX_PER_PAGE, SearchResults, ServiceQuery
 from ..service_record import ServiceRecord
 
 RecordLike = ServiceRecord | dict
@@ -40,6 +41,18 @@ class SearchBackend(ABC):
     @abstractmethod
     def rebuild(self, records: Iterable[RecordLike], progress=None) -> int:
         """Replace the whole index with these services; progress(done) is called as it goes."""
+
+    def ids(self, query: ServiceQuery, limit: int) -> list[str]:
+        """Every service id the query finds, in its order, up to `limit` (the ORUK API's
+        `proximity` needs the whole set, not a page). This default walks ordinary pages, so a
+        backend never has to accept a bigger page than the search page asks for."""
+        found: list[str] = []
+        for page in range(1, MAX_PAGE + 1):
+            results = self.search(replace(query, page=page, per_page=MAX_PER_PAGE))
+            found += results.ids
+            if len(results.hits) < MAX_PER_PAGE or len(found) >= limit:
+                break
+        return found[:limit]
 
 
 BACKENDS = {

@@ -225,39 +225,47 @@ class DatabaseBackend(SearchBackend):
 
     def search(self, query: ServiceQuery) -> SearchResults:
         vocabulary = current_vocabulary()
-        text = query.text
-        suggestion = None
-        showing_suggestion = False
-        relaxed = False
-        spelled = analysis.fix_misspellings(text)
-        if spelled:
-            suggestion, showing_suggestion = spelled, True
-        groups = analysis.parse(text)
-        snap = snapshot.current()
-        run = _Run(self.vendor, snap, query, groups, any_word=False)
-        total = run.total
-        if groups and total == 0:
-            corrected = analysis.correct(text, self._is_known, self._candidates)
-            if corrected:
-                retry = _Run(self.vendor, snap, query, analysis.parse(corrected), any_word=False)
-                if retry.total:
-                    run, total = retry, retry.total
-                    suggestion, showing_suggestion = corrected, True
-            if total == 0 and len(groups) > 1:
-                retry = _Run(self.vendor, snap, query, groups, any_word=True)
-                if retry.total:
-                    run, total, relaxed = retry, retry.total, True
-        hits = run.hits() if total else []
+        run, suggestion, showing_suggestion, relaxed = self._run(query)
         return SearchResults(
             query=query,
-            hits=hits,
-            total=total,
+            hits=run.hits() if run.total else [],
+            total=run.total,
             facets=facets.labelled(query, run.facet_counts(), vocabulary),
             suggestion=suggestion,
             showing_suggestion=showing_suggestion,
             relaxed=relaxed,
             applied_filters=query.applied_filters(vocabulary),
         )
+
+    def ids(self, query: ServiceQuery, limit: int) -> list[str]:
+        run = self._run(query)[0]
+        if not run.total:
+            return []
+        positions, _scores = run.ordered(limit)
+        return _service_ids([int(run.snap.ids[p]) for p in positions[:limit]])
+
+    def _run(self, query: ServiceQuery):
+        """The words as typed; else with unknown words corrected ("did you mean"); else any of
+        the words. Returns (run, suggestion, showing_suggestion, relaxed)."""
+        text = query.text
+        suggestion, showing_suggestion = None, False
+        spelled = analysis.fix_misspellings(text)
+        if spelled:
+            suggestion, showing_suggestion = spelled, True
+        groups = analysis.parse(text)
+        snap = snapshot.current()
+        run = _Run(self.vendor, snap, query, groups, any_word=False)
+        if groups and run.total == 0:
+            corrected = analysis.correct(text, self._is_known, self._candidates)
+            if corrected:
+                retry = _Run(self.vendor, snap, query, analysis.parse(corrected), any_word=False)
+                if retry.total:
+                    return retry, corrected, True, False
+            if len(groups) > 1:
+                retry = _Run(self.vendor, snap, query, groups, any_word=True)
+                if retry.total:
+                    return retry, suggestion, showing_suggestion, True
+        return run, suggestion, showing_suggestion, False
 
     def _is_known(self, word: str) -> bool:
         return SearchTerm.objects.filter(word=word).exists()
@@ -404,22 +412,25 @@ class _Run:
 
     def hits(self) -> list[SearchHit]:
         q = self.query
-        wanted = q.offset + q.per_page
-        if q.near and q.sort == "distance":
-            positions, scores = self._by_distance()
-        elif self.match:
-            positions, scores = self._by_relevance(wanted)
-        else:
-            by_name = self.snap.by_name
-            positions = by_name[self.scope[by_name]][:wanted]
-            scores = np.zeros(len(positions))
-        page = slice(q.offset, wanted)
+        positions, scores = self.ordered(q.offset + q.per_page)
+        page = slice(q.offset, q.offset + q.per_page)
         positions, scores = positions[page], scores[page]
         ids = [int(self.snap.ids[p]) for p in positions]
         records = _records(ids)
         rows = [(pk, records[pk], score) for pk, score in zip(ids, scores, strict=True)
                 if pk in records]
         return self._to_hits(rows)
+
+    def ordered(self, wanted: int) -> tuple[np.ndarray, np.ndarray]:
+        """Positions in the order the family sees them, at least the first `wanted` (all of
+        them, when that is cheaper than stopping), with their scores."""
+        if self.query.near and self.query.sort == "distance":
+            return self._by_distance()
+        if self.match:
+            return self._by_relevance(wanted)
+        by_name = self.snap.by_name
+        positions = by_name[self.scope[by_name]][:wanted]
+        return positions, np.zeros(len(positions))
 
     def _by_distance(self) -> tuple[np.ndarray, np.ndarray]:
         """Nearest first; at the same distance (one venue, many services) the best match."""
@@ -552,6 +563,18 @@ def _matching_ids(expression: str) -> np.ndarray:
     if not joined:
         return np.empty(0, dtype=np.int64)
     return np.fromstring(joined, dtype=np.int64, sep=",")  # text mode: not deprecated
+
+
+def _service_ids(pks: list[int]) -> list[str]:
+    """The services' own ids for index rows, in the same order (chunks: SQLite's variable cap)."""
+    found: dict[int, str] = {}
+    for start in range(0, len(pks), BATCH):
+        chunk = pks[start : start + BATCH]
+        marks = ", ".join(["%s"] * len(chunk))
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT id, service_id FROM {SERVICE} WHERE id IN ({marks})", chunk)
+            found.update(cursor.fetchall())
+    return [found[pk] for pk in pks if pk in found]
 
 
 def _records(ids: list[int]) -> dict[int, object]:

@@ -108,3 +108,22 @@ def test_counts_kept_between_searches_follow_every_change_to_the_index():
     assert again.facet_count("need", "ASD") == 9
     backend.delete(["c31"])
     assert search(backend, need="ASD").total == 8
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"q": "club"}, {"need": "ASD"}, {"q": "swimming", "postcode": "RV1 2AB", "radius": "50",
+                                          "sort": "distance"}],
+)
+def test_every_id_a_search_finds_comes_in_the_order_of_its_pages(params):
+    backend = DatabaseBackend()
+    backend.index(RECORDS)
+    query, _ = ServiceQuery.from_params({**params, "per_page": "3"}, locate=locate)
+    paged: list[str] = []
+    for page in range(1, 30):
+        results = backend.search(replace(query, page=page))
+        paged += results.ids
+        if not results.has_next:
+            break
+    assert paged and backend.ids(query, limit=1000) == paged
+    assert backend.ids(query, limit=2) == paged[:2]

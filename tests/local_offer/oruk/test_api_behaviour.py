@@ -274,9 +274,11 @@ def test_search_uses_the_public_search_ranking(client, local_offer):
 
 
 def test_service_at_locations_near_a_postcode_come_nearest_first(client, local_offer):
+    from search.indexing import rebuild
     from search.models import Postcode
 
     Postcode.objects.create(postcode="RV5 2BB", outcode="RV5", latitude=52.9585, longitude=-2.0255)
+    rebuild()  # proximity asks the search index, as the search page does
 
     near = get(client, "/api/oruk/service_at_locations?postcode=RV5%202BB")
     close = get(client, "/api/oruk/service_at_locations?postcode=RV5+2BB&proximity=1000")
