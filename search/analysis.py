@@ -80,7 +80,12 @@ def parse(text: str, *, allow_prefix: bool = True) -> list[TermGroup]:
         and not last.word.isdigit()
     ):
         groups[-1] = TermGroup(last.alternatives, prefix=True)
-    return groups
+    # A word typed twice asks for nothing more ("autism autism", or a pasted page of text),
+    # but would be matched twice; the prefix form of a word covers the word itself.
+    prefixed = {group.alternatives for group in groups if group.prefix}
+    return list(
+        dict.fromkeys(g for g in groups if g.prefix or g.alternatives not in prefixed)
+    )
 
 
 def _dedupe(alternatives: Iterable[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:

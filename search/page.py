@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .query import (
     DEFAULT_RADIUS,
+    FROM_WORDS,
     MAX_PAGE,
     MAX_RADIUS,
     FieldError,
@@ -186,7 +187,20 @@ def sort_links(query: ServiceQuery) -> list[dict]:
 
 
 def suggestion_href(query: ServiceQuery, suggestion: str) -> str:
-    return "?" + query.query_string(text=suggestion, page=1)
+    # The suggestion replaces the words matched; phrases read as filters are kept after it.
+    return "?" + query.query_string(text=suggestion, typed="", page=1)
+
+
+def understood_filters(results: SearchResults) -> list[dict]:
+    """Filters read from the words, shown beside the results too: on a phone the filter
+    panel is folded, and a family should see why "7 year old" changed what they got."""
+    query = results.query
+    return [
+        {"group": applied.group, "label": applied.label.removesuffix(FROM_WORDS),
+         "href": "?" + applied.remove_query}
+        for applied in results.applied_filters
+        if applied.param in query.understood
+    ]
 
 
 def context(params, query: ServiceQuery, errors: list[FieldError], results: SearchResults):
@@ -212,6 +226,7 @@ def context(params, query: ServiceQuery, errors: list[FieldError], results: Sear
             suggestion_href(query, results.suggestion) if results.suggestion else ""
         ),
         "searched": bool(query.text or query.has_filters),
+        "understood_filters": understood_filters(results),
     }
 
 

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
-from . import postcodes
+from . import postcodes, understanding
 from .vocabulary import Vocabulary, current_vocabulary
 
 MAX_TEXT = 200
@@ -37,6 +37,7 @@ AGE_BANDS: tuple[tuple[str, str, int, int], ...] = (
     ("11-15", "11 to 15", 11, 15),
     ("16-25", "16 to 25", 16, 25),
 )
+FROM_WORDS = " (from your search)"  # after the label of a filter read from the words
 YES = {"1", "true", "yes", "on", "y"}
 NO = {"", "0", "false", "no", "off", "n"}
 
@@ -49,10 +50,11 @@ class FieldError:
 
 @dataclass(frozen=True)
 class ServiceQuery:
-    text: str = ""
+    text: str = ""  # the words to match (what was typed, less any phrases read as filters)
     needs: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     age: int | None = None  # whole years, 0-25
+    age_to: int | None = None  # top of a range of years read from the words ("teenagers")
     postcode: str = ""  # normalised; set only when it was found
     latitude: float | None = None
     longitude: float | None = None
@@ -66,6 +68,13 @@ class ServiceQuery:
     sort: str = "relevance"
     page: int = 1
     per_page: int = DEFAULT_PER_PAGE
+    # Words read as filters (search.understanding). Those filters travel in `q`, never as
+    # their own parameters, so every link reads them again the same way and removing one
+    # removes its words too.
+    typed: str = ""  # the search box as typed, when phrases were taken out of `text`
+    phrases: tuple[tuple[str, str], ...] = ()  # (parameter, words) taken out of `text`
+    understood: tuple[str, ...] = ()  # parameters whose filter came from the words
+    notes: tuple[str, ...] = ()  # what the page says about how the words were read
 
     # -- building ---------------------------------------------------------------------------
 
@@ -91,7 +100,27 @@ class ServiceQuery:
     @property
     def age_months(self) -> tuple[int, int] | None:
         """A child of N years is N*12 .. N*12+11 months old."""
-        return None if self.age is None else (self.age * 12, self.age * 12 + 11)
+        if self.age is None:
+            return None
+        top = self.age if self.age_to is None else self.age_to
+        return self.age * 12, top * 12 + 11
+
+    @property
+    def words(self) -> str:
+        """The search box and the `q` of every link: the words with the phrases read as
+        filters still in them (as typed, unless the words were replaced, as "did you mean"
+        does)."""
+        if self.typed:
+            return self.typed
+        return " ".join(part for part in (self.text, *(w for _, w in self.phrases)) if part)
+
+    def words_without(self, param: str) -> str:
+        """The words with the phrases that set this filter taken out."""
+        words = self.words
+        for kind, phrase in self.phrases:
+            if kind == param:
+                words = understanding.remove_words(words, phrase)
+        return words
 
     @property
     def offset(self) -> int:
@@ -104,9 +133,9 @@ class ServiceQuery:
     def to_params(self) -> list[tuple[str, str]]:
         """GET parameters that rebuild this query (page left out unless past the first)."""
         pairs: list[tuple[str, str]] = []
-        if self.text:
-            pairs.append(("q", self.text))
-        pairs += self.applied_params()
+        if self.words:
+            pairs.append(("q", self.words))
+        pairs += [pair for pair in self.applied_params() if pair[0] not in self.understood]
         if self.postcode and self.radius_miles != DEFAULT_RADIUS:
             pairs.append(("radius", str(self.radius_miles)))
         if self.sort != "relevance":
@@ -121,7 +150,8 @@ class ServiceQuery:
         pairs = [("need", code) for code in self.needs]
         pairs += [("category", code) for code in self.categories]
         if self.age is not None:
-            pairs.append(("age", str(self.age)))
+            top = "" if self.age_to is None else f"-{self.age_to}"
+            pairs.append(("age", f"{self.age}{top}"))
         if self.postcode:
             pairs.append(("postcode", self.postcode))
         pairs += [("cost", value) for value in self.cost]
@@ -146,19 +176,24 @@ class ServiceQuery:
             remaining = [pair for pair in everything if pair != (param, value)]
             if param == "postcode":  # radius and distance sort mean nothing without it
                 remaining = [p for p in remaining if p[0] != "radius" and p != ("sort", "distance")]
+            if any(kind == param for kind, _ in self.phrases):
+                # The words that said it go too, or the next page would read them again.
+                words = self.words_without(param)
+                remaining = [("q", words)] * bool(words) + [p for p in remaining if p[0] != "q"]
+            label = self._label(param, value, vocabulary)
             applied.append(
                 AppliedFilter(
                     param=param,
                     value=value,
                     group=_GROUP_LABELS[param],
-                    label=self._label(param, value, vocabulary),
+                    label=label + FROM_WORDS if param in self.understood else label,
                     remove_query=urlencode(remaining),
                 )
             )
         return applied
 
     def clear_filters_query(self) -> str:
-        """Keep the words typed, drop every filter."""
+        """Keep the words to match, drop every filter (and any words that set one)."""
         return urlencode([("q", self.text)] if self.text else [])
 
     def _label(self, param: str, value: str, vocabulary: Vocabulary) -> str:
@@ -167,7 +202,8 @@ class ServiceQuery:
         if param == "category":
             return vocabulary.category_label(value)
         if param == "age":
-            return f"{value} years old" if value != "1" else "1 year old"
+            low, _, high = value.partition("-")
+            return understanding.AgeRange(int(low), int(high or low)).label
         if param == "postcode":
             return f"Within {self.radius_miles} miles of {value}"
         if param == "cost":
@@ -192,6 +228,7 @@ class _Parser:
         self.now = now
         self.locate = locate
         self.errors: list[FieldError] = []
+        self.radius = DEFAULT_RADIUS
 
     def error(self, param: str, message: str) -> None:
         self.errors.append(FieldError(param, message))
@@ -223,6 +260,7 @@ class _Parser:
         )
         fields["age"] = self.age()
         fields.update(self.place())
+        fields.update(self.understand(fields))
         fields["cost"] = self.choices("cost", COSTS, "cost")
         fields["delivery"] = self.choices("delivery", DELIVERY, "way of delivering a service")
         fields["accepts_personal_budget"] = self.flag("pb")
@@ -327,9 +365,9 @@ class _Parser:
     def place(self) -> dict:
         raw = self.value("postcode")
         radius_text = self.value("radius")
-        radius = DEFAULT_RADIUS
+        self.radius = DEFAULT_RADIUS
         if radius_text:
-            radius = self.number(
+            self.radius = self.number(
                 "radius", DEFAULT_RADIUS, MIN_RADIUS, MAX_RADIUS,
                 "Enter a distance in miles, like 5",
                 f"Choose a distance between {MIN_RADIUS} and {MAX_RADIUS} miles",
@@ -341,11 +379,57 @@ class _Parser:
         except postcodes.PostcodeError as problem:
             self.error("postcode", str(problem))
             return {}
+        return self.located(found)
+
+    def located(self, found: postcodes.PostcodeLocation) -> dict:
         return {
             "postcode": found.postcode,
             "latitude": found.point.latitude,
             "longitude": found.point.longitude,
-            "radius_miles": radius,
+            "radius_miles": self.radius,
+        }
+
+    def understand(self, fields: dict) -> dict:
+        """Read an age and a place from the words (search.understanding). A filter the family
+        set in its own box wins; the words that said the same thing are still taken out, so
+        they are not matched as text. A place we cannot find stays as words, without a
+        message: it may not have been meant as a postcode."""
+        typed = fields["text"]
+        found = understanding.understand(typed)
+        read: dict = {}
+        taken: list[str] = []  # parameters whose phrases leave the words
+        understood: list[str] = []  # ... and which of those set the filter
+        notes: list[str] = []
+        if found.age is not None or found.too_old is not None:
+            taken.append("age")
+            if found.age is not None and not self.values("age"):
+                read["age"] = found.age.low
+                read["age_to"] = found.age.high if found.age.high != found.age.low else None
+                understood.append("age")
+            elif found.too_old is not None and not self.values("age"):
+                notes.append(
+                    f"Services here are for children and young people up to {MAX_AGE}, "
+                    f"so we have not filtered by age {found.too_old}."
+                )
+        if found.place and self.values("postcode"):
+            taken.append("postcode")
+        elif found.place:
+            try:
+                read.update(self.located(self.locate(found.place)))
+            except postcodes.PostcodeError:
+                pass  # not a postcode we know: the words stay words
+            else:
+                taken.append("postcode")
+                understood.append("postcode")
+        if not taken:
+            return {}
+        return {
+            **read,
+            "text": found.without(*taken),
+            "typed": typed,
+            "phrases": tuple((p.kind, p.words) for p in found.phrases if p.kind in taken),
+            "understood": tuple(understood),
+            "notes": tuple(notes),
         }
 
     def sort(self, has_place: bool) -> str:

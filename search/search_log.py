@@ -56,6 +56,8 @@ def logged_filters(query) -> dict:
             filters[name] = list(values)
     if query.age is not None:
         filters["age"] = query.age
+        if query.age_to is not None:  # a range read from the words ("teenagers": 13 to 19)
+            filters["age_to"] = query.age_to
     if query.postcode:
         filters["outcode"] = outcode(query.postcode)
         filters["radius"] = query.radius_miles

@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from ..fields import ChoiceListField
 from .choices import LocalOfferTopic
-from .service_page import SIMPLE_RICH_TEXT, ServicePage
+from .service_page import CARD_PREFETCH, SIMPLE_RICH_TEXT, ServicePage
 
 RELATED_LIMIT = 12
 
@@ -59,6 +59,7 @@ def services_for(links, categories, limit=RELATED_LIMIT):
             .exclude(pk__in=chosen_ids)
             .exclude(status="closed")
             .select_related("provider")
+            .prefetch_related(*CARD_PREFETCH)
             .distinct()
             .order_by("title")
         )
@@ -202,6 +203,7 @@ class ShortBreaksStatementPage(Page):
             .filter(categories__in=ids)
             .exclude(status="closed")
             .select_related("provider")
+            .prefetch_related(*CARD_PREFETCH)
             .distinct()
             .order_by("title")
         )

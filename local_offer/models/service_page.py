@@ -53,6 +53,10 @@ from .providers import ContactDetails
 
 SUMMARY_MAX = 300
 PER_PAGE = 20
+# What local_offer.services.search_record reads beyond the page row. A list that draws a service
+# card for each page (a folder, a guide, the short breaks statement) prefetches these, so it costs
+# a few queries in all rather than a few for every service.
+CARD_PREFETCH = ("categories", "needs__broad_area", "locations", "opening_times")
 
 # Freshness thresholds in whole months since the listing was last confirmed (issue 3).
 REMIND_AFTER_MONTHS = 6
@@ -87,8 +91,9 @@ def months_between(earlier: date, later: date) -> int:
 
 
 def _upper_age(max_months: int) -> str:
-    """An oldest age of 18 years 11 months is what people mean by "up to 18"."""
-    if max_months % 12 == 11:
+    """An oldest age of 18 years 11 months is what people mean by "up to 18". Under a year
+    there is no whole year to round down to: 11 months stays "11 months"."""
+    if max_months % 12 == 11 and max_months >= 12:
         return describe_age(max_months - 11)
     return describe_age(max_months)
 
@@ -101,8 +106,12 @@ def age_range_text(min_months: int | None, max_months: int | None) -> str:
     if max_months is None:
         return f"From {describe_age(min_months)}"
     lower, upper = describe_age(min_months), _upper_age(max_months)
+    if lower == upper:
+        return f"Aged {lower}"  # 12 to 23 months: "Aged 1 year", not "1 year to 1 year"
     if min_months % 12 == 0 and upper.endswith("years") and " month" not in upper:
         return f"{min_months // 12} to {upper}"
+    if min_months == 0:
+        return f"Birth to {upper}"  # not "0 months to 13 months"
     return f"{lower} to {upper}"
 
 
@@ -186,6 +195,7 @@ class ServiceIndexPage(Page):
             .public()
             .descendant_of(self)
             .select_related("provider")
+            .prefetch_related(*CARD_PREFETCH)
             .order_by("title")
         )
 

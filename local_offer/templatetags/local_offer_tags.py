@@ -1,9 +1,14 @@
-"""Small helpers for the Local Offer templates: glossary links, breadcrumbs, search links."""
+"""Small helpers for the Local Offer templates: glossary links, breadcrumbs, search links,
+and the one card that lists a service wherever services are listed."""
 
+from collections.abc import Mapping
 from urllib.parse import urlencode
 
 from django import template
 from django.utils.html import format_html
+
+from ..models.service_page import age_range_text
+from ..services import search_record
 
 register = template.Library()
 
@@ -40,6 +45,25 @@ def search_url(**params):
 def breadcrumbs(page):
     ancestors = [ancestor for ancestor in page.get_ancestors().live() if ancestor.depth > 1]
     return {"ancestors": ancestors}
+
+
+@register.inclusion_tag("local_offer/includes/service_card.html")
+def service_card(service, highlights=None, distance_miles=None):
+    """{% service_card service %}: one service in a list, drawn the same in a services folder, a
+    guide, the short breaks statement and the search results.
+
+    `service` is a ServicePage or the record a search hit carries; a page is first turned into
+    that record, so both kinds show the same facts worded the same way. Only search has
+    highlights and a distance.
+    """
+    record = service if isinstance(service, Mapping) else search_record(service).to_dict()
+    return {"service": record, "highlights": highlights or {}, "distance_miles": distance_miles}
+
+
+@register.filter
+def ages(record: Mapping) -> str:
+    """A service record's ages in the same words as the service's own page."""
+    return age_range_text(record.get("min_age_months"), record.get("max_age_months"))
 
 
 @register.filter

@@ -7,6 +7,7 @@ The emailed link holds a random token; the database keeps only its SHA-256 hash.
 import hashlib
 import secrets
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
@@ -21,6 +22,20 @@ from .roles import Role
 
 class InvitationError(Exception):
     """The invitation cannot be used; the message is written for the person holding the link."""
+
+
+class SendingLimitReached(Exception):
+    """The inviter has sent their allowance for now; the message says when they can send again."""
+
+
+# Each invitation emails an address the inviter typed, so each inviter has an allowance: a
+# stolen officer session or a script cannot mail hundreds of strangers. The count comes from the
+# invitations table itself, so only invitations really sent count (a form with a typo does not),
+# it holds across every web process, and the refusal can say when the next one may go.
+SENDING_LIMITS: tuple[tuple[timedelta, int, str], ...] = (
+    (timedelta(hours=1), 20, "an hour"),
+    (timedelta(days=1), 100, "a day"),
+)
 
 
 @dataclass(frozen=True)
@@ -42,16 +57,25 @@ def issue(
     build_link,
     makes_organisation_admin: bool = False,
 ) -> IssuedInvitation:
-    """Create an invitation and email its link. `build_link(token)` returns the absolute URL."""
+    """Create an invitation and email its link. `build_link(token)` returns the absolute URL.
+
+    Raises SendingLimitReached, having created and sent nothing, when the inviter has used up
+    their allowance.
+    """
     token = secrets.token_urlsafe(32)
-    invitation = Invitation.objects.create(
-        email=User.objects.normalize_email(email).lower(),
-        role=str(role),
-        organisation=organisation,
-        invited_by=invited_by,
-        makes_organisation_admin=makes_organisation_admin,
-        token_hash=hash_token(token),
-    )
+    with transaction.atomic():
+        if invited_by is not None:
+            # Lock the inviter's row so two tabs cannot both send the last one of an allowance.
+            User.objects.select_for_update().filter(pk=invited_by.pk).first()
+            check_sending_limits(invited_by)
+        invitation = Invitation.objects.create(
+            email=User.objects.normalize_email(email).lower(),
+            role=str(role),
+            organisation=organisation,
+            invited_by=invited_by,
+            makes_organisation_admin=makes_organisation_admin,
+            token_hash=hash_token(token),
+        )
     link = build_link(token)
     context = {"invitation": invitation, "link": link, "inviter": invited_by}
     send_mail(
@@ -61,6 +85,37 @@ def issue(
         recipient_list=[invitation.email],
     )
     return IssuedInvitation(invitation=invitation, link=link)
+
+
+def check_sending_limits(inviter: User, now: datetime | None = None) -> None:
+    """Raise SendingLimitReached if `inviter` has already sent as many as they may for now."""
+    now = now or timezone.now()
+    for period, most, per in SENDING_LIMITS:
+        recent = Invitation.objects.filter(invited_by=inviter, created_at__gt=now - period)
+        sent = recent.count()
+        if sent < most:
+            continue
+        # The allowance comes back as old invitations leave the window: after the one that
+        # takes the count below the limit.
+        freed_by = recent.order_by("created_at")[sent - most].created_at
+        raise SendingLimitReached(
+            f"You can send up to {most} invitations {per}. You have reached that, so this "
+            f"invitation has not been sent. You can send it from {_when(freed_by + period, now)}."
+        )
+
+
+def _when(moment: datetime, now: datetime) -> str:
+    """GOV.UK style: "4:05pm", or "9am on 26 November" when it is not today. Rounded up to the
+    minute, so the time given is never a few seconds too early."""
+    moment = timezone.localtime(moment)
+    if moment.second or moment.microsecond:
+        moment = moment.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    hour = moment.hour % 12 or 12
+    minutes = f":{moment.minute:02d}" if moment.minute else ""
+    text = f"{hour}{minutes}{'am' if moment.hour < 12 else 'pm'}"
+    if moment.date() != timezone.localtime(now).date():
+        text += f" on {moment.day} {moment:%B}"
+    return text
 
 
 def find(token: str) -> Invitation | None:

@@ -113,16 +113,21 @@ def invitation_list(request):
 def invitation_new(request):
     form = InvitationForm(_posted(request), inviter=request.user)
     if request.method == "POST" and form.is_valid():
-        issued = invitations.issue(
-            email=form.cleaned_data["email"],
-            role=form.role_value,
-            organisation=form.cleaned_data["organisation"],
-            invited_by=request.user,
-            makes_organisation_admin=form.cleaned_data.get("makes_organisation_admin", False),
-            build_link=lambda token: request.build_absolute_uri(
-                reverse("accounts:invitation_accept", args=[token])
-            ),
-        )
+        try:
+            issued = invitations.issue(
+                email=form.cleaned_data["email"],
+                role=form.role_value,
+                organisation=form.cleaned_data["organisation"],
+                invited_by=request.user,
+                makes_organisation_admin=form.cleaned_data.get("makes_organisation_admin", False),
+                build_link=lambda token: request.build_absolute_uri(
+                    reverse("accounts:invitation_accept", args=[token])
+                ),
+            )
+        except invitations.SendingLimitReached as limit:
+            # The form keeps what was typed, so it can be sent later without typing it again.
+            form.add_error(None, str(limit))
+            return render(request, "accounts/invitation_new.html", {"form": form}, status=429)
         messages.success(
             request,
             f"Invitation sent to {issued.invitation.email}. The link works once and lasts 7 days.",

@@ -137,8 +137,15 @@ class GlossaryPage(Page):
         """Terms in A-Z order, grouped by first letter, each with a unique anchor id.
 
         Sorted here rather than by the query so a preview (terms not yet saved) is sorted too.
+        Two terms spelt exactly alike are ordered by when they were added (their id), not by the
+        order the database happens to return them in: PostgreSQL returns equal rows in whatever
+        order they sit on disk, which changes when rows are rewritten, and then "#sen" and
+        "#sen-2" would swap between visits and a saved link would land on the other term.
         """
-        terms = sorted(self.terms.all(), key=lambda t: (t.term.casefold(), t.term))
+        terms = sorted(
+            self.terms.all(),
+            key=lambda t: (t.term.casefold(), t.term, t.pk is None, t.pk or 0),
+        )
         groups: dict[str, list] = {}
         used_ids: set[str] = set()
         for term in terms:

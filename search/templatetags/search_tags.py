@@ -1,4 +1,6 @@
-"""Plain-English readings of a search hit for the results list: ages, cost, distance, dates."""
+"""Plain-English readings of a search hit for the results list: cost, distance, dates, place.
+
+Ages are worded by local_offer_tags.ages, the same words as the service's own page."""
 
 from datetime import date
 
@@ -6,34 +8,6 @@ from django import template
 from django.utils.dateformat import format as format_date
 
 register = template.Library()
-
-
-def _age(months: int) -> str:
-    years, rest = divmod(months, 12)
-    if years == 0:
-        return f"{rest} month{'s' if rest != 1 else ''}"
-    text = f"{years} year{'s' if years != 1 else ''}"
-    return text + (f" {rest} month{'s' if rest != 1 else ''}" if rest else "")
-
-
-@register.filter
-def age_range(record: dict) -> str:
-    """"5 to 11 years"; "18 months to 5 years"; "Up to 5 years"; "All ages (0 to 25 years)"."""
-    low, high = record.get("min_age_months"), record.get("max_age_months")
-    if low is None and high is None:
-        return "All ages (0 to 25 years)"
-    if low is None:
-        return f"Up to {_age(high)}"
-    if high is None:
-        return f"From {_age(low)}"
-    if low % 12 == 0 and high % 12 == 0:
-        return f"{low // 12} to {high // 12} years"
-    # A range kept in months ends at the last month of a year: 60..143 is "5 to 11 years".
-    if low % 12 == 0 and high % 12 == 11:
-        return f"{low // 12} to {high // 12} years"
-    if low == 0:
-        return f"Birth to {_age(high)}"
-    return f"{_age(low)} to {_age(high)}"
 
 
 @register.filter

@@ -1,8 +1,11 @@
 import pytest
 from django.core.cache import cache
 
+from portal.accounts.roles import Role
+
 # The browser fixtures (Chromium, live server, axe) for test_accessibility.py.
 from tests.e2e.conftest import axe_page, chromium_browser, site_pages  # noqa: F401
+from tests.factories import OrganisationFactory, make_user
 
 
 @pytest.fixture(autouse=True)
@@ -24,3 +27,19 @@ def rate_limits_on(settings):
         "confirm_email": "1/3m/key",
         "change_password": "5/m/user",
     }
+
+
+# An officer of the council and a provider organisation: the invitation tests' cast.
+@pytest.fixture
+def council():
+    return OrganisationFactory(name="Riverside Council", kind="council")
+
+
+@pytest.fixture
+def provider_org():
+    return OrganisationFactory(name="Brookfield Short Breaks")
+
+
+@pytest.fixture
+def officer(council):
+    return make_user(Role.OFFICER, organisation=council, mfa=True, email="officer@example.org")

@@ -11,28 +11,13 @@ from django.utils import timezone
 from portal.accounts import invitations
 from portal.accounts.models import Invitation, User
 from portal.accounts.roles import Role
-from tests.factories import OrganisationFactory, make_user, totp_code
+from tests.factories import make_user, totp_code
 
 from .helpers import link_in_last_email, path_of, sign_in
 
 pytestmark = pytest.mark.django_db
 
 NEW_PASSWORD = "kingfisher over the weir at dawn"
-
-
-@pytest.fixture
-def council():
-    return OrganisationFactory(name="Riverside Council", kind="council")
-
-
-@pytest.fixture
-def provider_org():
-    return OrganisationFactory(name="Brookfield Short Breaks")
-
-
-@pytest.fixture
-def officer(council):
-    return make_user(Role.OFFICER, organisation=council, mfa=True, email="officer@example.org")
 
 
 def _invite(client, email, role, organisation):
@@ -328,7 +313,9 @@ def test_organisation_admin_cannot_appoint_another_admin(client, provider_org):
     assert Invitation.objects.get().makes_organisation_admin is False
 
 
-def test_long_invitation_lists_are_split_into_pages(client, officer, provider_org):
+def test_long_invitation_lists_are_split_into_pages(client, officer, provider_org, monkeypatch):
+    # Paging, not the sending allowance (test_invitation_limits.py), is what this test is about.
+    monkeypatch.setattr(invitations, "SENDING_LIMITS", ())
     for number in range(55):
         _issue(officer, email=f"person{number}@example.org", organisation=provider_org)
     client.force_login(officer)

@@ -77,3 +77,16 @@ def test_two_terms_with_the_same_slug_get_different_anchors(client, shell_pages)
 def test_the_glossary_is_in_the_main_navigation(client, shell_pages):
     html = html_of(client.get("/"))
     assert '<a class="govuk-service-navigation__link" href="/glossary/">Words we use</a>' in html
+
+
+def test_terms_spelt_exactly_alike_keep_their_anchors_whatever_order_the_database_returns(db):
+    # Given two terms with the same spelling, the first added has the lower id
+    first = GlossaryTerm(pk=10, term="SEN", meaning="Added first.")
+    second = GlossaryTerm(pk=11, term="SEN", meaning="Added second.")
+    # When the database returns them in either order (PostgreSQL does not promise one)
+    anchors = []
+    for returned in ([first, second], [second, first]):
+        groups = GlossaryPage(title="Words we use", terms=returned).letter_groups()
+        anchors.append({term.meaning: term.anchor for term in groups["S"]})
+    # Then each term keeps the same anchor, so a saved link always lands on the same meaning
+    assert anchors[0] == anchors[1] == {"Added first.": "sen", "Added second.": "sen-2"}

@@ -6,7 +6,9 @@ CI never passes by silently testing nothing.
 """
 
 import os
+import re
 import uuid
+from html import unescape
 
 import pytest
 
@@ -16,6 +18,15 @@ from tests.missing import skip_or_fail
 from .conformance.corpus import POSTCODES, RECORDS
 
 engine_missing = skip_or_fail
+
+
+def link_to(response, text: str) -> str:
+    """The href of the link whose visible text contains `text`."""
+    for href, inner in re.findall(r'<a [^>]*href="([^"]*)"[^>]*>(.*?)</a>',
+                                  response.content.decode(), flags=re.S):
+        if text in " ".join(unescape(re.sub(r"<[^>]+>", " ", inner)).split()):
+            return unescape(href)
+    raise AssertionError(f"No link with text {text!r}")
 
 
 def locate(value: str) -> PostcodeLocation:

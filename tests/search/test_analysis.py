@@ -77,3 +77,10 @@ def test_the_domain_vocabulary_is_covered():
                  "sendiass", "pcf", "dp", "pb", "phb", "pfa", "lac", "cla", "pru", "ap", "dla",
                  "ep", "hv", "cdc", "tac", "keyworker", "key worker", "autisim", "dyslexsia"]:
         assert word in table, word
+
+
+def test_a_word_typed_twice_is_matched_once():
+    assert analysis.parse("autism swimming autism swimming autism") == analysis.parse(
+        "autism swimming "
+    )
+    assert analysis.parse("swimming autism swimming") == analysis.parse("autism swimming")

@@ -3,6 +3,8 @@
 from dataclasses import replace
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from search.backends.database import DatabaseBackend
 from search.models import IndexedService, SearchTerm
@@ -86,16 +88,19 @@ def test_a_search_costs_a_bounded_number_of_queries(django_assert_max_num_querie
     assert results.ids == ["c05"]
 
 
-def test_reading_the_in_memory_copy_costs_the_same_statements_at_any_size(
-    django_assert_num_queries,
-):
+def test_reading_the_in_memory_copy_costs_the_same_statements_at_any_size():
+    def index_statements() -> int:
+        # Only the search index's own tables: the Local Offer vocabulary the results are
+        # labelled with is reloaded now and then, on its own timer.
+        with CaptureQueriesContext(connection) as captured:
+            backend.search(ServiceQuery())
+        return sum("search_" in query["sql"] for query in captured.captured_queries)
+
     backend = DatabaseBackend()
     backend.index(RECORDS[:3])
-    with django_assert_num_queries(10):  # the token, the copy's eight statements, the page
-        backend.search(ServiceQuery())
+    small = index_statements()  # the token, the copy's eight statements, the page
     backend.index([replace(r, id=f"{r.id}-{n}") for n in range(20) for r in RECORDS])
-    with django_assert_num_queries(10):
-        backend.search(ServiceQuery())
+    assert index_statements() == small == 10
 
 
 def test_counts_kept_between_searches_follow_every_change_to_the_index():
