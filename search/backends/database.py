@@ -335,7 +335,7 @@ class _Run:
             cursor.execute(sql, [*params, *params, *params])
             rows = cursor.fetchall()
         ids = np.array([row[0] for row in rows], dtype=np.int64)
-        positions = snapshot._lookup(self.snap.position_of_id, ids)
+        positions = self.snap.lookup(ids)
         known = positions >= 0
         self.ranked = (
             positions[known],
@@ -487,7 +487,7 @@ class _Run:
             rows = cursor.fetchall()
         ids = np.array([row[0] for row in rows], dtype=np.int64)
         scores = np.array([row[1] for row in rows], dtype=np.float64)
-        positions = snapshot._lookup(self.snap.position_of_id, ids)
+        positions = self.snap.lookup(ids)
         known = positions >= 0
         return positions[known], scores[known]
 

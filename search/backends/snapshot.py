@@ -82,8 +82,13 @@ class IndexSnapshot:
         return mask
 
     def positions_of_ids(self, ids: np.ndarray) -> np.ndarray:
-        positions = _lookup(self.position_of_id, ids)
+        positions = self.lookup(ids)
         return positions[positions >= 0]
+
+    def lookup(self, ids: np.ndarray) -> np.ndarray:
+        """The position of each id, -1 where the copy does not know it (keeps arrays that run
+        alongside the ids, such as scores, aligned)."""
+        return _lookup(self.position_of_id, ids)
 
     def mask_of_values(self, facet: str, values) -> np.ndarray:
         mask = np.zeros(self.size, dtype=bool)

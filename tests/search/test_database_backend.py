@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from search.backends.database import DatabaseBackend
@@ -132,3 +132,16 @@ def test_every_id_a_search_finds_comes_in_the_order_of_its_pages(params):
             break
     assert paged and backend.ids(query, limit=1000) == paged
     assert backend.ids(query, limit=2) == paged[:2]
+
+
+def test_a_rolled_back_change_to_the_index_is_never_searched():
+    # Given a search that has seen an index change inside a transaction
+    backend = DatabaseBackend()
+    backend.index(RECORDS)
+    before = search(backend, need="ASD").total
+    with pytest.raises(RuntimeError), transaction.atomic():
+        backend.index([replace(BY_ID["c31"], needs=("ASD",))])
+        assert search(backend, need="ASD").total == before + 1
+        raise RuntimeError("the publish failed")
+    # When the change is rolled back, then searches see the index as it is
+    assert search(backend, need="ASD").total == before
