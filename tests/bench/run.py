@@ -261,6 +261,10 @@ def load_wagtail_pages(records, label: str) -> float:
 
     from local_offer.models import ServiceIndexPage, ServicePage
 
+    # One size at a time: the previous size's pages would otherwise be searched too (and their
+    # external ids collide). Deleting them is not part of the timed load.
+    for old in ServiceIndexPage.objects.filter(slug__startswith="bench-"):
+        old.delete()
     started = time.perf_counter()
     root = Page.get_first_root_node()
     folder = root.add_child(
