@@ -58,9 +58,9 @@ test-postgres: install ## Run the suite against a throwaway PostgreSQL cluster o
 ci: ## What .ci/run calls: install, lint, suite on SQLite and PostgreSQL, browser tests, timings
 	scripts/ci
 
-bench: install ## Benchmarks (slow, not in make test): our search vs Wagtail's at 10k and 50k services, and the page under load
+bench: install ## Benchmarks (slow, not in make test): our search vs Wagtail's at 2k, 10k and 50k services, and the page under load
 	scripts/ensure-apt-packages wrk
-	$(PY) -m tests.bench.run
+	$(PY) -m tests.bench.run --sizes 2000 10000 50000 --cap 10
 
 index: install ## Rebuild the search index from the published Local Offer services
 	$(PY) manage.py search_index --rebuild
