@@ -291,8 +291,8 @@ class _Run:
         self.groups = groups
         self.match = self._match_expression(groups, any_word) if groups else None
         self.nearest: np.ndarray | None = None  # squared miles per position, with a postcode
-        self.ranked: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # PostgreSQL
         self.exact: np.ndarray | None = None  # positions whose name is exactly the words
+        self.short_scores: tuple[np.ndarray, np.ndarray] | None = None  # PostgreSQL, one pass
         self.filters = self._filters()
         self.scope = self._scope()
         self.total = int(np.count_nonzero(self.scope))
@@ -322,29 +322,40 @@ class _Run:
         return ("(" + (" || " if any_word else " && ").join(sql_parts) + ")", params)
 
     def _text_mask(self) -> np.ndarray:
-        if self.vendor == "sqlite":
-            return self.snap.mask_of_ids(_matching_ids(self.match[0]))
-        # PostgreSQL: one statement gives the matches and what ranks them; kept for hits().
+        if self.vendor == "postgresql":
+            return self._text_mask_postgresql()
+        return self.snap.mask_of_ids(self._matching_ids())
+
+    def _text_mask_postgresql(self) -> np.ndarray:
+        """One pass over the matches gives both the ids and the short-field scores: phrase
+        matches ("speech and language therapy") make PostgreSQL re-read each candidate row, so
+        a second statement for the scores would pay that twice."""
         expression, params = self.match
         sql = (
-            f"SELECT id, ts_filter(search_vector, '{{a,b}}') @@ {expression}, "
-            f"ts_rank_cd('{{0.1, 0.2, 0.4, 1.0}}', search_vector, {expression}) "
+            f"SELECT id, CASE WHEN short_vector @@ {expression} THEN "
+            f"ts_rank_cd('{{0.1, 0.2, 0.4, 1.0}}', short_vector, {expression}) END "
             f"FROM {SERVICE} WHERE search_vector @@ {expression}"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*params, *params, *params])
             rows = cursor.fetchall()
-        ids = np.array([row[0] for row in rows], dtype=np.int64)
-        positions = self.snap.lookup(ids)
-        known = positions >= 0
-        self.ranked = (
-            positions[known],
-            np.array([bool(row[1]) for row in rows], dtype=bool)[known],
-            np.array([float(row[2]) for row in rows], dtype=np.float64)[known],
-        )
+        positions = self.snap.lookup(np.array([row[0] for row in rows], dtype=np.int64))
+        scores = np.array([np.nan if row[1] is None else row[1] for row in rows], dtype=float)
+        short = (positions >= 0) & ~np.isnan(scores)
+        self.short_scores = (positions[short], scores[short])
         mask = np.zeros(self.snap.size, dtype=bool)
-        mask[self.ranked[0]] = True
+        mask[positions[positions >= 0]] = True
         return mask
+
+    def _matching_ids(self) -> np.ndarray:
+        """Every service id FTS5 matches, as one comma-separated string: building 20,000
+        Python rows costs three times what FTS5 spends finding them."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT group_concat(rowid) FROM {FTS} WHERE {FTS} MATCH %s", [self.match[0]]
+            )
+            joined = cursor.fetchone()[0]
+        return snapshot.numbers(joined, np.int64)
 
     # Filters --------------------------------------------------------------------------------
 
@@ -451,20 +462,13 @@ class _Run:
         finding it, and a query like "autism" is mentioned by 40% of services but is what
         a few hundred are about: so the description-only matches are scored only when the
         first group does not fill the page."""
-        if self.vendor != "sqlite":
-            positions, short, scores = self.ranked
-            keep = self.scope[positions]
-            positions, short, scores = positions[keep], short[keep], scores[keep]
-            scores = scores + self._exact_bonus(positions)
-            order = np.lexsort((self.snap.name_rank[positions], -scores, ~short))
-            return positions[order], scores[order]
         positions, scores = self._short_field_scores()
         keep = self.scope[positions]
         positions, scores = positions[keep], scores[keep]
         first = _best_first(positions, scores, self.snap.name_rank)
         if len(first[0]) >= wanted:
             return first
-        rest, rest_scores = self._scores(FTS, FTS_WEIGHTS)
+        rest, rest_scores = self._scores(short_fields=False)
         keep = self.scope[rest]
         keep[np.isin(rest, positions)] = False
         rest, rest_scores = rest[keep], rest_scores[keep]
@@ -472,18 +476,29 @@ class _Run:
         return np.concatenate([first[0], second[0]]), np.concatenate([first[1], second[1]])
 
     def _short_field_scores(self) -> tuple[np.ndarray, np.ndarray]:
-        if self.vendor != "sqlite":
-            positions, short, scores = self.ranked
-            return positions[short], scores[short]
-        positions, scores = self._scores(SHORT_FTS, SHORT_WEIGHTS)
+        if self.short_scores is not None:
+            positions, scores = self.short_scores
+        else:
+            positions, scores = self._scores(short_fields=True)
         return positions, scores + self._exact_bonus(positions)
 
-    def _scores(self, table: str, weights: str) -> tuple[np.ndarray, np.ndarray]:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT rowid, -bm25({table}, {weights}) FROM {table} WHERE {table} MATCH %s",
-                [self.match[0]],
+    def _scores(self, short_fields: bool) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, score) of every match: bm25 on SQLite, ts_rank_cd on PostgreSQL; over
+        the short fields' own index (migrations 0006 / 0007) or over all the text."""
+        expression, params = self.match
+        if self.vendor == "sqlite":
+            table, weights = (SHORT_FTS, SHORT_WEIGHTS) if short_fields else (FTS, FTS_WEIGHTS)
+            sql = f"SELECT rowid, -bm25({table}, {weights}) FROM {table} WHERE {table} MATCH %s"
+            params = [expression]
+        else:
+            vector = "short_vector" if short_fields else "search_vector"
+            sql = (
+                f"SELECT id, ts_rank_cd('{{0.1, 0.2, 0.4, 1.0}}', {vector}, {expression}) "
+                f"FROM {SERVICE} WHERE {vector} @@ {expression}"
             )
+            params = [*params, *params]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
             rows = cursor.fetchall()
         ids = np.array([row[0] for row in rows], dtype=np.int64)
         scores = np.array([row[1] for row in rows], dtype=np.float64)
@@ -552,17 +567,6 @@ class _Run:
             parts = {"name": name, "summary": summary, "description": description}
             found[pk] = {k: _marked(v) for k, v in parts.items() if v and START in v}
         return found
-
-
-def _matching_ids(expression: str) -> np.ndarray:
-    """Every service id FTS5 matches. As one comma-separated string: building 20,000 Python
-    rows costs three times what FTS5 spends finding them."""
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT group_concat(rowid) FROM {FTS} WHERE {FTS} MATCH %s", [expression])
-        joined = cursor.fetchone()[0]
-    if not joined:
-        return np.empty(0, dtype=np.int64)
-    return np.fromstring(joined, dtype=np.int64, sep=",")  # text mode: not deprecated
 
 
 def _service_ids(pks: list[int]) -> list[str]:

@@ -261,7 +261,8 @@ def _joined(expression: str) -> str:
     return f"group_concat({expression})"
 
 
-def _numbers(joined: str | None, dtype=np.float64) -> np.ndarray:
+def numbers(joined: str | None, dtype=np.float64) -> np.ndarray:
+    """A comma-separated string from group_concat / string_agg as an array (None: empty)."""
     if not joined:
         return np.empty(0, dtype=dtype)
     return np.fromstring(joined, dtype=dtype, sep=",")  # text mode: not deprecated
@@ -270,18 +271,18 @@ def _numbers(joined: str | None, dtype=np.float64) -> np.ndarray:
 def _columns(cursor, expressions: list[str], source: str) -> list[np.ndarray]:
     cursor.execute(f"SELECT {', '.join(_joined(e) for e in expressions)} FROM {source}")
     row = cursor.fetchone()
-    return [_numbers(joined) for joined in row]
+    return [numbers(joined) for joined in row]
 
 
 def _column(cursor, sql: str, column: str) -> np.ndarray:
     cursor.execute(f"SELECT {_joined(column)} FROM ({sql}) q")
-    return _numbers(cursor.fetchone()[0], np.int64)
+    return numbers(cursor.fetchone()[0], np.int64)
 
 
 def _groups(cursor, sql: str, column: str = "id") -> dict[str, np.ndarray]:
     """{label: ids} from a "SELECT label, {} ... GROUP BY" query ({} becomes the joined ids)."""
     cursor.execute(sql.format(_joined(column)))
-    return {label: _numbers(joined, np.int64) for label, joined in cursor.fetchall()}
+    return {label: numbers(joined, np.int64) for label, joined in cursor.fetchall()}
 
 
 def _lookup(position_of_id: np.ndarray, service_ids) -> np.ndarray:

@@ -35,12 +35,14 @@ LOAD_URLS = WORK / "urls.txt"
 K = 10
 
 
-def setup_django(keep: bool = False) -> None:
+def setup_django(keep: bool = False, database_url: str = "") -> None:
+    """A throwaway SQLite file, or (database_url) a throwaway PostgreSQL database such as
+    scripts/with-postgres provides: its tables are emptied by the first rebuild."""
     WORK.mkdir(parents=True, exist_ok=True)
-    if DB_PATH.exists() and not keep:
+    if DB_PATH.exists() and not keep and not database_url:
         DB_PATH.unlink()
     os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
-    os.environ["DATABASE_URL"] = f"sqlite:///{DB_PATH}"
+    os.environ["DATABASE_URL"] = database_url or f"sqlite:///{DB_PATH}"
     sys.path.insert(0, str(ROOT))
     import django
 
@@ -469,6 +471,8 @@ def main(argv=None) -> dict:
     parser.add_argument("--load-seconds", type=int, default=60)
     parser.add_argument("--out", default=str(WORK / "results.json"))
     parser.add_argument("--db", default=str(DB_PATH), help="Throwaway SQLite file (replaced)")
+    parser.add_argument("--postgres", action="store_true",
+                        help="Use $DATABASE_URL (PostgreSQL, e.g. under scripts/with-postgres)")
     parser.add_argument("--load-only", action="store_true",
                         help="Only the load test, against the existing --db (e.g. the demo)")
     parser.add_argument("--skip-ours", action="store_true",
@@ -477,7 +481,8 @@ def main(argv=None) -> dict:
                         help="Only our backend (Wagtail takes most of the run's time)")
     args = parser.parse_args(argv)
     DB_PATH = Path(args.db)
-    setup_django(keep=args.load_only)
+    setup_django(keep=args.load_only,
+                 database_url=os.environ["DATABASE_URL"] if args.postgres else "")
     from search.backends.database import DatabaseBackend
 
     from .corpus import generate
