@@ -10,8 +10,8 @@ Ranking is the other slow part: bm25 scores every match, and a word like "autism
 in the description of 40% of services. The backend ranks services that say it in their short
 fields first (what they are about), and scoring those in a table that holds only the short
 fields costs half as much, because "and" in "speech and language therapy" is in far fewer of
-them. PostgreSQL needs neither: its GIN index handles prefixes, and ts_filter picks the short
-fields by weight.
+them. PostgreSQL needs no prefix index (GIN handles prefixes); its short-field index is
+migration 0007.
 """
 
 from django.db import migrations
