@@ -354,7 +354,7 @@ class _Parser:
             number = float(value)
         except ValueError:
             number = math.nan
-        if math.isnan(number) or number != int(number):
+        if not math.isfinite(number) or number != int(number):
             self.error("age", "Enter age as a whole number of years, like 7")
             return None
         if not 0 <= number <= MAX_AGE:

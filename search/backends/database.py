@@ -242,7 +242,7 @@ class DatabaseBackend(SearchBackend):
         if not run.total:
             return []
         positions, _scores = run.ordered(limit)
-        return _service_ids([int(run.snap.ids[p]) for p in positions[:limit]])
+        return _service_ids(run.snap.ids[positions[:limit]].tolist())
 
     def _run(self, query: ServiceQuery):
         """The words as typed; else with unknown words corrected ("did you mean"); else any of
@@ -343,9 +343,7 @@ class _Run:
         scores = np.array([np.nan if row[1] is None else row[1] for row in rows], dtype=float)
         short = (positions >= 0) & ~np.isnan(scores)
         self.short_scores = (positions[short], scores[short])
-        mask = np.zeros(self.snap.size, dtype=bool)
-        mask[positions[positions >= 0]] = True
-        return mask
+        return self.snap.mask_at(positions[positions >= 0])
 
     def _matching_ids(self) -> np.ndarray:
         """Every service id FTS5 matches, as one comma-separated string: building 20,000
@@ -426,7 +424,7 @@ class _Run:
         positions, scores = self.ordered(q.offset + q.per_page)
         page = slice(q.offset, q.offset + q.per_page)
         positions, scores = positions[page], scores[page]
-        ids = [int(self.snap.ids[p]) for p in positions]
+        ids = self.snap.ids[positions].tolist()
         records = _records(ids)
         rows = [(pk, records[pk], score) for pk, score in zip(ids, scores, strict=True)
                 if pk in records]
@@ -468,7 +466,7 @@ class _Run:
         first = _best_first(positions, scores, self.snap.name_rank)
         if len(first[0]) >= wanted:
             return first
-        rest, rest_scores = self._scores(short_fields=False)
+        rest, rest_scores = self._all_text_scores()
         keep = self.scope[rest]
         keep[np.isin(rest, positions)] = False
         rest, rest_scores = rest[keep], rest_scores[keep]
@@ -476,27 +474,31 @@ class _Run:
         return np.concatenate([first[0], second[0]]), np.concatenate([first[1], second[1]])
 
     def _short_field_scores(self) -> tuple[np.ndarray, np.ndarray]:
-        if self.short_scores is not None:
+        if self.short_scores is not None:  # PostgreSQL: read with the matches themselves
             positions, scores = self.short_scores
         else:
-            positions, scores = self._scores(short_fields=True)
+            positions, scores = self._scores(
+                f"SELECT rowid, -bm25({SHORT_FTS}, {SHORT_WEIGHTS}) FROM {SHORT_FTS} "
+                f"WHERE {SHORT_FTS} MATCH %s",
+                [self.match[0]],
+            )
         return positions, scores + self._exact_bonus(positions)
 
-    def _scores(self, short_fields: bool) -> tuple[np.ndarray, np.ndarray]:
-        """(positions, score) of every match: bm25 on SQLite, ts_rank_cd on PostgreSQL; over
-        the short fields' own index (migrations 0006 / 0007) or over all the text."""
+    def _all_text_scores(self) -> tuple[np.ndarray, np.ndarray]:
         expression, params = self.match
         if self.vendor == "sqlite":
-            table, weights = (SHORT_FTS, SHORT_WEIGHTS) if short_fields else (FTS, FTS_WEIGHTS)
-            sql = f"SELECT rowid, -bm25({table}, {weights}) FROM {table} WHERE {table} MATCH %s"
-            params = [expression]
-        else:
-            vector = "short_vector" if short_fields else "search_vector"
-            sql = (
-                f"SELECT id, ts_rank_cd('{{0.1, 0.2, 0.4, 1.0}}', {vector}, {expression}) "
-                f"FROM {SERVICE} WHERE {vector} @@ {expression}"
+            return self._scores(
+                f"SELECT rowid, -bm25({FTS}, {FTS_WEIGHTS}) FROM {FTS} WHERE {FTS} MATCH %s",
+                [expression],
             )
-            params = [*params, *params]
+        return self._scores(
+            f"SELECT id, ts_rank_cd('{{0.1, 0.2, 0.4, 1.0}}', search_vector, {expression}) "
+            f"FROM {SERVICE} WHERE search_vector @@ {expression}",
+            [*params, *params],
+        )
+
+    def _scores(self, sql: str, params: list) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, score) for each (id, score) row the statement returns."""
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()

@@ -84,3 +84,10 @@ def test_a_word_typed_twice_is_matched_once():
         "autism swimming "
     )
     assert analysis.parse("swimming autism swimming") == analysis.parse("autism swimming")
+
+
+def test_a_synonym_that_contains_another_is_not_matched_again():
+    # "child and adolescent mental health services" finds nothing "mental health" does not
+    alternatives = analysis.parse("camhs")[0].alternatives
+    assert ("mental", "health") in alternatives
+    assert not any(len(alt) > 2 and "mental" in alt and "health" in alt for alt in alternatives)

@@ -192,3 +192,10 @@ def test_any_parameters_give_a_query_and_messages_never_an_exception(params):
     assert 1 <= query.radius_miles <= 50
     assert query.age is None or 0 <= query.age <= 25
     assert all(error.message for error in errors)
+
+
+@pytest.mark.parametrize("typed", ["INF", "-inf", "nan", "1e400"])
+def test_an_age_that_is_not_a_number_of_years_gets_a_message_not_an_error(typed):
+    query, errors = ServiceQuery.from_params({"age": typed, "q": "swimming"}, vocabulary=VOCABULARY)
+    assert query.age is None and query.text == "swimming"
+    assert [error.field for error in errors] == ["age"]
