@@ -1,7 +1,9 @@
 # The portal's developer entry points. `make help` lists them.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-PYTHON ?= python3.11
+# The newest supported Python that runs here (a pyenv shim for a version that is not selected
+# does not count), else python3; `make PYTHON=python3.12 ...` chooses one yourself.
+PYTHON ?= $(or $(firstword $(foreach candidate,python3.13 python3.12 python3.11,$(shell $(candidate) -c "" >/dev/null 2>&1 && echo $(candidate)))),python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
@@ -31,7 +33,6 @@ frontend: portal/static/govuk/css/portal.css ## Build GOV.UK Frontend with the c
 
 migrate: install ## Apply database migrations (SQLite by default; set DATABASE_URL for PostgreSQL)
 	$(PY) manage.py migrate --no-input
-	$(PY) manage.py createcachetable
 
 demo: migrate ## Load the Riverside Council demo data (local only; refuses when DEBUG is off)
 	$(PY) manage.py seed_demo
@@ -40,23 +41,26 @@ run: demo ## Bootstrap, migrate, load demo data and serve on http://127.0.0.1:80
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install ## Run the whole suite on the embedded defaults (SQLite, database search)
-	scripts/run-pytest sqlite -n auto -m "not browser" -q
+	scripts/run-pytest sqlite -n auto -m "not browser and not fuzz" -q
 
 lint: install ## ruff, Django's system checks and the missing-migrations check
 	$(BIN)/ruff check .
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=$$($(PY) -c "import secrets; print(secrets.token_urlsafe(50))") ALLOWED_HOSTS=portal.example DATABASE_URL=sqlite:///:memory: EMAIL_HOST=smtp.example DEFAULT_FROM_EMAIL=a@example.org SITE_URL=https://portal.example PAYMENTS_ENABLED=false SEARCH_BACKEND=database $(PY) manage.py check --deploy --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=$$($(PY) -c "import secrets; print(secrets.token_urlsafe(50))") ALLOWED_HOSTS=portal.example DATABASE_URL=sqlite:///:memory: EMAIL_HOST=smtp.example DEFAULT_FROM_EMAIL=a@example.org SITE_URL=https://portal.example SEARCH_BACKEND=database $(PY) manage.py check --deploy --fail-level WARNING
 
 browser: install ## Browser journeys and accessibility checks in headless Chromium
 	scripts/ensure-apt-packages chromium fonts-liberation
 	scripts/run-pytest browser -m browser -q
 
 test-postgres: install ## Run the suite against a throwaway PostgreSQL cluster on a loopback port
-	scripts/with-postgres scripts/run-pytest postgres -n auto -m "not browser" -q
+	scripts/with-postgres scripts/run-pytest postgres -n auto -m "not browser and not fuzz" -q
 
-ci: ## What .ci/run calls: install, lint, suite on SQLite and PostgreSQL, browser tests, timings
+ci: ## What .ci/run calls: install, lint, suite on SQLite and PostgreSQL, ORUK fuzz run, browser tests, timings
 	scripts/ci
+
+fuzz: install ## Fuzz the ORUK API with schemathesis from its OpenAPI document (bounded; not in make test)
+	scripts/run-pytest fuzz tests/local_offer/oruk/test_fuzz.py -m fuzz -q
 
 bench: install ## Benchmarks (slow, not in make test): our search vs Wagtail's at 2k, 10k and 50k services, and the page under load
 	scripts/ensure-apt-packages wrk
@@ -68,4 +72,4 @@ index: install ## Rebuild the search index from the published Local Offer servic
 clean: ## Remove the virtualenv, node_modules, built assets and the local database
 	rm -rf $(VENV) node_modules portal/static/govuk staticfiles db.sqlite3 var
 
-.PHONY: help install frontend migrate demo run test lint browser test-postgres ci bench index clean
+.PHONY: help install frontend migrate demo run test lint browser test-postgres ci fuzz bench index clean

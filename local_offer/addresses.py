@@ -1,15 +1,9 @@
 """UK postcodes and coordinates: normalise them, check them, and show only the area when an
 address is hidden."""
 
-import re
-
 from django.core.exceptions import ValidationError
 
-# The Royal Mail pattern without the special cases (GIR 0AA, overseas territories):
-# outward code = area letters + district, inward code = sector digit + unit letters.
-_POSTCODE = re.compile(
-    r"^(?P<outward>[A-Z]{1,2}[0-9][A-Z0-9]?)(?P<inward>[0-9][ABD-HJLNP-UW-Z]{2})$"
-)
+from portal.postcodes import is_real, normalise_full
 
 # A box round Great Britain and Northern Ireland, generous at the edges (Shetland, Scilly, Rockall
 # is not a service location). Longitudes east of 1.8 or west of -8.7 are outside the UK.
@@ -19,11 +13,10 @@ UK_LONGITUDE = (-8.7, 1.8)
 
 def normalise_postcode(value: str) -> str:
     """ " rv1  2ab " -> "RV1 2AB". Raises ValidationError when it is not a UK postcode."""
-    compact = re.sub(r"\s+", "", value or "").upper()
-    match = _POSTCODE.match(compact)
-    if not match:
+    normalised = normalise_full(value)
+    if normalised is None or not is_real(normalised):
         raise ValidationError("Enter a real postcode, like RV1 2AB", code="invalid_postcode")
-    return f"{match['outward']} {match['inward']}"
+    return normalised
 
 
 def is_postcode(value: str) -> bool:
@@ -32,11 +25,6 @@ def is_postcode(value: str) -> bool:
     except ValidationError:
         return False
     return True
-
-
-def outcode(postcode: str) -> str:
-    """The outward half ("RV1") people recognise as an area without giving away a street."""
-    return (postcode or "").strip().upper().split(" ")[0]
 
 
 def validate_postcode(value: str) -> None:

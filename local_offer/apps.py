@@ -9,7 +9,17 @@ class LocalOfferConfig(AppConfig):
 
     def ready(self):
         from portal.accounts.deletion import register_erasure
+        from portal.accounts.role_changes import register_role_hooks
 
+        from .moderation import on_role_granted, revoke_provider_access
         from .reports import erase_reporter
 
         register_erasure("local_offer_problem_reports", erase_reporter)
+        register_role_hooks(
+            "local_offer_listings", granted=on_role_granted, removed=revoke_provider_access
+        )
+
+        # Publish / unpublish / move / delete -> indexing task (the only signal wiring allowed).
+        from .search_index import connect
+
+        connect()

@@ -14,7 +14,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from .freshness import months_ago
+from .listing import HIDE_AFTER_MONTHS
+from .listing import months_before as months_ago
 from .models import (
     EDUCATION_QUESTIONS,
     EducationSettingType,
@@ -25,7 +26,7 @@ from .models import (
     ShortBreaksStatementPage,
     TaxonomyTerm,
 )
-from .models.service_page import HIDE_AFTER_MONTHS
+from .notify import edit_url
 
 STALE_AFTER_MONTHS = HIDE_AFTER_MONTHS
 SAMPLE_SIZE = 5
@@ -189,10 +190,6 @@ class ItemResult:
     search_url: str = ""
 
 
-def _edit_url(page) -> str:
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
-
-
 def _guide_checked(guide: GuidePage) -> date | None:
     if guide.last_reviewed:
         return guide.last_reviewed
@@ -232,7 +229,7 @@ def _evaluate(item: StatutoryItem, today: date) -> ItemResult:
                 Evidence(
                     guide.title,
                     guide.url or "",
-                    _edit_url(guide),
+                    edit_url(guide, full=False),
                     checked,
                     checked is None or checked <= stale_before,
                 )
@@ -298,7 +295,7 @@ def _service_evidence(service: ServicePage, stale_before: date) -> Evidence:
     return Evidence(
         service.title,
         service.url or "",
-        _edit_url(service),
+        edit_url(service, full=False),
         checked,
         checked is None or checked <= stale_before,
     )
@@ -322,7 +319,9 @@ def _education_answers(result: ItemResult, stale_before: date) -> None:
         result.notes.append(
             f"{missing} of {total} education settings have not answered every question."
         )
-    for service in incomplete.order_by("title")[:SAMPLE_SIZE]:
+    # Examples are the settings still to answer, or (when all have) some that did.
+    examples = incomplete if missing else settings_qs
+    for service in examples.order_by("title")[:SAMPLE_SIZE]:
         result.services.append(_service_evidence(service, stale_before))
     if not settings_qs.filter(last_reviewed__gt=stale_before).exists():
         result.stale_reasons.append(
@@ -340,7 +339,11 @@ def _short_breaks_statement(result: ItemResult, today: date) -> None:
     )
     result.guides.append(
         Evidence(
-            statement.title, statement.url or "", _edit_url(statement), statement.review_date, stale
+            statement.title,
+            statement.url or "",
+            edit_url(statement, full=False),
+            statement.review_date,
+            stale,
         )
     )
     if stale:

@@ -9,9 +9,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import capfirst
 
+from portal import ages
+
 MAX_AGE_YEARS = 25
 # Ages are inclusive, so "up to 25" covers a young person until their 26th birthday.
-MAX_AGE_MONTHS = MAX_AGE_YEARS * 12 + 11
+MAX_AGE_MONTHS = ages.last_month(MAX_AGE_YEARS)
 
 
 def describe_age(months: int | None) -> str:
@@ -135,7 +137,7 @@ class AgeFormField(forms.MultiValueField):
         if not data_list or all(part in (None, "") for part in data_list):
             return None
         years, months = (part or 0 for part in data_list)
-        return years * 12 + months
+        return ages.first_month(years) + months
 
 
 class AgeMonthsField(models.PositiveSmallIntegerField):

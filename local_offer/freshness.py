@@ -1,30 +1,33 @@
 """Keeping listings fresh: reminders at 6 months, a flag to officers and a notice to families at
 9, hidden from search at 12, and the one-click "still accurate" confirmation.
 
-Everything takes `today` so the timeline can be tested with a frozen clock. The thresholds are
-the page model's (REMIND_AFTER_MONTHS ...), and `ServicePage.is_hidden_from_search()` stays the
-single rule for what search may show: this module only notices when a listing crosses a line
-and asks search to re-index it.
+Everything takes `today` so the timeline can be tested with a frozen clock. The thresholds and
+the rule for what families may find live in local_offer/listing.py: this module only notices
+when a listing crosses a line and asks search to re-index it.
 """
 
-import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from portal.accounts.roles import Role
-
+from .listing import (
+    HIDE_AFTER_MONTHS,
+    MONTHS,
+    NOTICE_AFTER_MONTHS,
+    REMIND_AFTER_MONTHS,
+    add_months,
+)
+from .listing import months_before as months_ago
 from .models import FreshnessReminder, ServicePage, ServiceStatus
-from .models.service_page import HIDE_AFTER_MONTHS, NOTICE_AFTER_MONTHS, REMIND_AFTER_MONTHS
+from .notify import absolute, edit_url, officer_emails, provider_emails, send
+from .search_index import reindex_service
 
 CONFIRM_SALT = "local_offer.freshness.confirm"
 CONFIRM_LINK_DAYS = 30
@@ -53,15 +56,6 @@ FRESHNESS_LABELS = {
 }
 
 
-def months_ago(today: date, months: int) -> date:
-    """The latest date that is at least `months` whole months before today (the boundary that
-    `months_between` in the page model uses), so SQL filters and page methods agree."""
-    total = today.year * 12 + (today.month - 1) - months
-    year, month = divmod(total, 12)
-    month += 1
-    return date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
-
-
 def freshness_of(page: ServicePage, today: date, reminder_sent: bool = False) -> Freshness:
     months = page.months_since_review(today)
     if months is None:
@@ -78,46 +72,6 @@ def freshness_of(page: ServicePage, today: date, reminder_sent: bool = False) ->
 # --- who hears about it ---------------------------------------------------------------------
 
 
-def provider_emails(page: ServicePage) -> list[str]:
-    """Where a reminder goes: the provider's address, the listing's own, and the provider's
-    staff with a portal account (they can sign in and update it)."""
-    addresses = []
-    provider = page.provider
-    if provider and provider.email:
-        addresses.append(provider.email)
-    if page.email:
-        addresses.append(page.email)
-    if provider and provider.organisation_id:
-        from portal.accounts.models import User
-
-        addresses += User.objects.filter(
-            organisation_id=provider.organisation_id,
-            groups__name=str(Role.PROVIDER),
-            is_active=True,
-        ).values_list("email", flat=True)
-    seen, unique = set(), []
-    for address in addresses:
-        if address.lower() not in seen:
-            seen.add(address.lower())
-            unique.append(address)
-    return unique
-
-
-def officer_emails() -> list[str]:
-    from portal.accounts.models import User
-
-    return list(
-        User.objects.filter(groups__name=str(Role.OFFICER), is_active=True)
-        .order_by("email")
-        .values_list("email", flat=True)
-        .distinct()
-    )
-
-
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 # --- signed "still accurate" links ------------------------------------------------------------
 
 
@@ -127,10 +81,6 @@ def confirm_token(reminder: FreshnessReminder) -> str:
 
 def confirm_url(reminder: FreshnessReminder) -> str:
     return absolute(reverse("local_offer:still_accurate", args=[confirm_token(reminder)]))
-
-
-def edit_url(page: ServicePage) -> str:
-    return absolute(reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
 
 @dataclass(frozen=True)
@@ -182,8 +132,6 @@ def confirm_listing(page: ServicePage, confirmed_by: str, today: date | None = N
 
     Only the 'last checked' date changes, so this is the one change that needs no moderation.
     """
-    from .services import reindex_service
-
     today = today or timezone.localdate()
     open_cycles = FreshnessReminder.objects.filter(page=page, confirmed_at__isnull=True)
     if page.last_reviewed:
@@ -239,38 +187,25 @@ def listings_due(today: date) -> QuerySet[ServicePage]:
 
 def _send_reminder(page: ServicePage, reminder: FreshnessReminder, today: date) -> bool:
     recipients = provider_emails(page)
-    if not recipients:
-        return False
     context = {
         "page": page,
         "confirm_url": confirm_url(reminder),
         "edit_url": edit_url(page),
         "link_days": CONFIRM_LINK_DAYS,
-        "hide_on": _add_months(reminder.cycle_start, HIDE_AFTER_MONTHS),
+        "hide_on": add_months(reminder.cycle_start, HIDE_AFTER_MONTHS),
         "council": settings.WAGTAIL_SITE_NAME,
     }
-    send_mail(
-        subject=f"Is your Local Offer listing still right? {page.title}",
-        message=render_to_string("local_offer/email/freshness_reminder.txt", context),
-        from_email=None,
-        recipient_list=recipients,
-    )
+    subject = f"Is your Local Offer listing still right? {page.title}"
+    if not send(subject, "local_offer/email/freshness_reminder.txt", context, recipients):
+        return False
     reminder.sent_at = timezone.now()
     reminder.sent_to = ", ".join(recipients)[:500]
     reminder.save(update_fields=["sent_at", "sent_to"])
     return True
 
 
-def _add_months(start: date, months: int) -> date:
-    total = start.year * 12 + (start.month - 1) + months
-    year, month = divmod(total, 12)
-    return date(year, month + 1, min(start.day, calendar.monthrange(year, month + 1)[1]))
-
-
 def run_daily_check(today: date | None = None) -> DailyCheck:
     """Remind, flag and hide, once per listing per review cycle: safe to run twice a day."""
-    from .services import reindex_service
-
     today = today or timezone.localdate()
     result = DailyCheck()
     for page in listings_due(today).iterator(chunk_size=500):
@@ -299,18 +234,16 @@ def run_daily_check(today: date | None = None) -> DailyCheck:
 
 
 def _tell_officers(result: DailyCheck) -> None:
-    recipients = officer_emails()
-    if not recipients:
-        return
-    send_mail(
-        subject=f"Local Offer listings need checking: {len(result.flagged)} flagged, "
+    send(
+        f"Local Offer listings need checking: {len(result.flagged)} flagged, "
         f"{len(result.hidden)} hidden",
-        message=render_to_string(
-            "local_offer/email/freshness_officers.txt",
-            {"result": result, "report_url": absolute(reverse("local_offer_freshness_report"))},
-        ),
-        from_email=None,
-        recipient_list=recipients,
+        "local_offer/email/freshness_officers.txt",
+        {
+            "result": result,
+            "report_url": absolute(reverse("local_offer_freshness_report")),
+            "listing_months": MONTHS,
+        },
+        officer_emails(),
     )
 
 

@@ -5,12 +5,18 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
 from .freshness import CONFIRM_LINK_DAYS, check_link, confirm_from_link
+from .listing import MONTHS
 from .models import ServicePage
-from .reports import ProblemReportForm, count_report, file_report, over_rate_limit
+from .reports import Outcome, ProblemReportForm, count_report, file_report, over_rate_limit
 
 RATE_LIMIT_MESSAGE = (
     "You have sent a lot of reports in the last hour. Wait an hour and try again, "
     "or phone the council. What you typed is still below."
+)
+LISTING_PAUSED_MESSAGE = (
+    "A lot of problems have been reported with this page in the last hour, so we are not "
+    "taking new reports about it for now. Try again in an hour, or phone the council. "
+    "What you typed is still below."
 )
 
 
@@ -26,14 +32,20 @@ def report_problem(request, page_id: int):
     status = 200
     if request.method == "POST":
         form = ProblemReportForm(request.POST)
+        if form.filled_by_a_script:
+            # Thanked as usual, so the script learns nothing; nothing is saved or sent.
+            return redirect("local_offer:report_problem_sent", page_id=page.pk)
         if over_rate_limit(request):
             form.is_valid()  # show any field errors as well, and keep everything typed
             form.add_error(None, RATE_LIMIT_MESSAGE)
             status = 429
         elif form.is_valid():
-            count_report(request)
-            file_report(page, form)
-            return redirect("local_offer:report_problem_sent", page_id=page.pk)
+            if file_report(page, form).outcome is Outcome.PAUSED:
+                form.add_error(None, LISTING_PAUSED_MESSAGE)
+                status = 429
+            else:
+                count_report(request)
+                return redirect("local_offer:report_problem_sent", page_id=page.pk)
     else:
         form = ProblemReportForm()
     return render(
@@ -64,5 +76,5 @@ def still_accurate(request, token: str):
     return render(
         request,
         "local_offer/still_accurate.html",
-        {"listing": page, "done": check.already_confirmed},
+        {"listing": page, "done": check.already_confirmed, "listing_months": MONTHS},
     )

@@ -2,7 +2,7 @@
 and nothing it changes goes live until a council officer approves it.
 
 The set-up is data (groups, page permissions, a workflow), so it lives in plain idempotent
-functions that the demo seed, invitation acceptance and `manage.py setup_moderation` all call.
+functions that the demo seed, invitation acceptance and `manage.py setup_site` all call.
 """
 
 from dataclasses import dataclass
@@ -179,13 +179,18 @@ def grant_provider_access(user) -> ProviderAccess | None:
     return ProviderAccess(provider=provider, folder=folder, group=group)
 
 
+def on_role_granted(user, role) -> None:
+    """accounts' role hook (see LocalOfferConfig.ready): a new provider can edit at once."""
+    grant_provider_access(user)
+
+
 def revoke_provider_access(user) -> None:
     """Take away listing rights, e.g. when an organisation admin removes a colleague."""
     user.groups.remove(*user.groups.filter(name__startswith=PROVIDER_GROUP_PREFIX))
 
 
 def set_up_all_providers() -> list[ProviderAccess]:
-    """For the seed and `manage.py setup_moderation`: a folder and group for every provider
+    """For the seed and `manage.py setup_site`: a folder and group for every provider
     linked to an organisation, and every provider-role member of it added to the group."""
     from portal.accounts.models import User
 

@@ -7,17 +7,14 @@ from django.utils import timezone
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from portal.accounts.roles import Role, has_role
+from portal.accounts.policy import is_officer
 
 from .coverage import coverage_report, dead_ends
 from .freshness import Freshness, freshness_of, report_counts, report_rows
+from .listing import MONTHS
 
 PER_PAGE = 50
 DEAD_END_LIMIT = 50
-
-
-def is_officer(user) -> bool:
-    return user.is_superuser or has_role(user, Role.OFFICER, Role.SITE_ADMIN)
 
 
 class OfficerReportView(WagtailAdminTemplateMixin, TemplateView):
@@ -30,6 +27,9 @@ class OfficerReportView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "listing_months": MONTHS}
 
 
 class FreshnessReportView(OfficerReportView):

@@ -7,9 +7,11 @@ reading the page models' internals.
 from datetime import date
 
 from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
 
-from search.service_record import OpeningTime, ServiceLocation, ServiceRecord
+from search.api import OpeningTime, ServiceLocation, ServiceRecord
 
+from . import listing
 from .models import Need, ServicePage, ServiceStatus, TaxonomyTerm
 
 
@@ -93,40 +95,10 @@ def search_record(page: ServicePage, today: date | None = None) -> ServiceRecord
         keywords=tuple(page.keyword_list),
         status=page.status,
         last_checked=page.last_reviewed,
-        searchable=page.live and not page.is_hidden_from_search(today),
+        searchable=listing.is_listed(page, today or timezone.localdate()),
         extra={
             "accepts_direct_payment": page.accepts_direct_payment,
             "service_areas": page.service_areas,
             "temporarily_closed": page.status == ServiceStatus.TEMPORARILY_CLOSED,
         },
     )
-
-
-def vocabulary_codes() -> tuple[set[str], set[str]]:
-    """The need codes and category codes a search filter may use."""
-    return (
-        set(Need.objects.values_list("code", flat=True)),
-        set(TaxonomyTerm.objects.values_list("code", flat=True)),
-    )
-
-
-def reindex_service(page_id: int) -> None:
-    """Ask search to index one listing as it is now (it removes it if hidden or closed).
-    Freshness calls this when a listing crosses the 12-month line or is confirmed again."""
-    from search.indexing import index_service
-
-    index_service.enqueue(page_id)
-
-
-def grant_provider_access(user):
-    """Let a provider's staff member edit their own organisation's listings (see moderation)."""
-    from .moderation import grant_provider_access as grant
-
-    return grant(user)
-
-
-def revoke_provider_access(user) -> None:
-    """Take away a former provider staff member's edit rights over listings."""
-    from .moderation import revoke_provider_access as revoke
-
-    revoke(user)

@@ -76,21 +76,24 @@ register_snippet(LocalOfferSnippets)
 
 from django.urls import path, reverse  # noqa: E402
 from wagtail import hooks  # noqa: E402
-from wagtail.admin.menu import MenuItem  # noqa: E402
+
+from portal.pages.admin_views import OfficersOnlyChooserViewSet, OfficersOnlyMenuItem  # noqa: E402
 
 from .models import ProblemReport  # noqa: E402
-from .officer_reports import CoverageReportView, FreshnessReportView, is_officer  # noqa: E402
+from .officer_reports import CoverageReportView, FreshnessReportView  # noqa: E402
 
 
 class ProblemReportViewSet(SnippetViewSet):
     model = ProblemReport
     icon = "warning"
     menu_label = "Problem reports"
+    chooser_viewset_class = OfficersOnlyChooserViewSet  # reports hold reporters' addresses
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["page", "kind", "status", "created_at"]
+    list_display = ["page", "kind", "status", "times_reported", "created_at"]
     list_filter = ["status", "kind"]
-    list_export = ["page", "kind", "details", "status", "officer_notes", "created_at", "updated_at"]
+    list_export = ["page", "kind", "details", "status", "times_reported", "officer_notes",
+                   "created_at", "last_reported_at", "updated_at"]
     search_fields = ["details"]
     ordering = ["-created_at"]
     panels = [
@@ -98,17 +101,14 @@ class ProblemReportViewSet(SnippetViewSet):
         FieldPanel("kind", read_only=True),
         FieldPanel("details", read_only=True),
         FieldPanel("contact_email", read_only=True),
+        FieldPanel("times_reported", read_only=True),
+        FieldPanel("last_reported_at", read_only=True),
         FieldPanel("status"),
         FieldPanel("officer_notes"),
     ]
 
 
 register_snippet(ProblemReportViewSet)
-
-
-class OfficerReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_officer(request.user)
 
 
 @hooks.register("register_admin_urls")
@@ -129,14 +129,14 @@ def register_officer_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_freshness_report_menu_item():
-    return OfficerReportMenuItem(
+    return OfficersOnlyMenuItem(
         "Listing freshness", reverse("local_offer_freshness_report"), icon_name="time", order=810
     )
 
 
 @hooks.register("register_reports_menu_item")
 def register_coverage_report_menu_item():
-    return OfficerReportMenuItem(
+    return OfficersOnlyMenuItem(
         "Statutory coverage",
         reverse("local_offer_coverage_report"),
         icon_name="doc-full",

@@ -3,6 +3,8 @@
     query, errors = api.parse_query(request.GET)   # validated, bounded, with messages
     results = api.search(query)                    # SearchResults from the configured backend
     api.index_records([record]); api.delete_records([id]); api.rebuild_index(records)
+    api.register_source(RecordSource(...))  # from a content app's ready()
+    api.rebuild_from_sources()              # the whole index from every registered source
 
 Records are search.service_record.ServiceRecord objects (or their to_dict()).
 """
@@ -11,14 +13,21 @@ from collections.abc import Callable, Iterable, Mapping
 
 from .backends import get_backend
 from .backends.base import RecordLike
+from .indexing import RecordSource, published_count, register_source
+from .indexing import rebuild as rebuild_from_sources
+from .postcodes import MALFORMED as POSTCODE_MALFORMED
 from .postcodes import PostcodeError, PostcodeLocation, lookup
-from .query import FieldError, SearchResults, ServiceQuery
-from .vocabulary import Vocabulary
+from .query import MAX_RADIUS, FieldError, SearchResults, ServiceQuery
+from .records import nearest_miles
+from .service_record import OpeningTime, ServiceLocation, ServiceRecord
+from .vocabulary import Vocabulary, vocabulary_from_files
 
 __all__ = [
-    "FieldError", "PostcodeError", "SearchResults", "ServiceQuery",
-    "delete_records", "index_records", "locate_postcode", "parse_query", "rebuild_index",
-    "search", "service_ids",
+    "FieldError", "PostcodeError", "RecordSource", "SearchResults", "ServiceQuery",
+    "delete_records", "index_records", "locate_postcode", "parse_query", "published_count",
+    "rebuild_from_sources", "rebuild_index", "register_source", "search", "service_ids",
+    "Vocabulary", "vocabulary_from_files", "OpeningTime", "ServiceLocation", "ServiceRecord",
+    "MAX_RADIUS", "POSTCODE_MALFORMED", "nearest_miles",
 ]
 
 

@@ -6,9 +6,3 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "search"
     verbose_name = "Search"
-
-    def ready(self):
-        # Publish / unpublish / move / delete -> indexing task (the only signal wiring allowed).
-        from . import indexing
-
-        indexing.connect()

@@ -10,11 +10,6 @@ from .vocabulary import Vocabulary
 FACETS = ("need", "category", "age", "cost", "delivery", "pb")
 
 
-def age_band_months(band: tuple[str, str, int, int]) -> tuple[int, int]:
-    _code, _label, low, high = band
-    return low * 12, high * 12 + 11
-
-
 def labelled(
     query: ServiceQuery, raw: dict[str, dict[str, int]], vocabulary: Vocabulary
 ) -> dict[str, list[FacetValue]]:

@@ -7,6 +7,8 @@ Every link keeps the rest of the search as it was.
 
 from dataclasses import dataclass, field
 
+from portal.pagination import Pagination, paginate
+
 from .query import (
     DEFAULT_RADIUS,
     FROM_WORDS,
@@ -61,18 +63,6 @@ class FilterGroup:
     @property
     def id(self) -> str:
         return FIELD_IDS[self.param]
-
-    @property
-    def first_id(self) -> str:
-        first = (self.options or self.more or [None])[0]
-        return first.id if first else self.id
-
-
-@dataclass
-class PageLink:
-    number: int | None  # None for the "…" between distant page numbers
-    href: str = ""
-    current: bool = False
 
 
 def raw_inputs(params) -> dict[str, str]:
@@ -145,22 +135,9 @@ def filter_groups(results: SearchResults, errors: dict[str, str]) -> list[Filter
     return [g for g in groups if g.options or g.more or g.error]
 
 
-def pagination(results: SearchResults) -> list[PageLink]:
-    """Numbers around the current page, the first and the last, with gaps as "…"."""
+def pagination(results: SearchResults) -> Pagination:
     query = results.query
-    last = min(results.pages, MAX_PAGE)
-    if last <= 1:
-        return []
-    wanted = {1, last, query.page - 1, query.page, query.page + 1}
-    links: list[PageLink] = []
-    previous = 0
-    for number in sorted(n for n in wanted if 1 <= n <= last):
-        if number - previous > 1:
-            links.append(PageLink(None))
-        links.append(PageLink(number, "?" + query.query_string(page=number),
-                              number == query.page))
-        previous = number
-    return links
+    return paginate(query.page, min(results.pages, MAX_PAGE), lambda n: page_href(query, n))
 
 
 def page_href(query: ServiceQuery, number: int) -> str:
@@ -216,8 +193,6 @@ def context(params, query: ServiceQuery, errors: list[FieldError], results: Sear
         "radius_choices": RADIUS_CHOICES,
         "selected_radius": query.radius_miles if query.postcode else _radius_typed(params),
         "pagination": pagination(results),
-        "previous_href": page_href(query, query.page - 1) if results.has_previous else "",
-        "next_href": page_href(query, query.page + 1) if results.has_next else "",
         "showing_from": first,
         "showing_to": first + len(results.hits) - 1,
         "sort_links": sort_links(query),

@@ -6,15 +6,14 @@ there. A whole outcode ("RV1") is accepted too and means the centre of that area
 """
 
 import math
-import re
 from dataclasses import dataclass
 
 from django.db.models import Avg, Count
 
+from portal.postcodes import normalise, outcode
+
 MALFORMED = "Enter a real postcode, like RV1 2AB"
 
-_FULL = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$")
-_OUTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?$")
 EARTH_RADIUS_MILES = 3958.7613
 MAX_INPUT = 16  # a postcode is at most 8 characters; anything far longer is not one
 
@@ -36,25 +35,8 @@ class PostcodeLocation:
     source: str  # "onspd" | "listing" | "outcode"
 
 
-def normalise(value: str) -> str | None:
-    """" rv12ab " -> "RV1 2AB"; "rv1" -> "RV1"; None when it is not shaped like a postcode."""
-    compact = re.sub(r"\s+", "", value or "").upper()
-    if not compact or len(compact) > 8:
-        return None
-    match = _FULL.match(compact)
-    if match:
-        return f"{match[1]} {match[2]}"
-    if _OUTCODE.match(compact):
-        return compact
-    return None
-
-
 def is_outcode(postcode: str) -> bool:
     return " " not in postcode
-
-
-def outcode(postcode: str) -> str:
-    return (postcode or "").strip().upper().split(" ")[0]
 
 
 def unknown_message(postcode: str) -> str:

@@ -16,6 +16,8 @@ from urllib.parse import urlencode
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
+from portal import ages
+
 from . import postcodes, understanding
 from .vocabulary import Vocabulary, current_vocabulary
 
@@ -102,8 +104,7 @@ class ServiceQuery:
         """A child of N years is N*12 .. N*12+11 months old."""
         if self.age is None:
             return None
-        top = self.age if self.age_to is None else self.age_to
-        return self.age * 12, top * 12 + 11
+        return ages.months_of(self.age, self.age_to)
 
     @property
     def words(self) -> str:

@@ -33,6 +33,8 @@ stays in the words, exactly as before.
 import re
 from dataclasses import dataclass
 
+from portal.postcodes import INWARD, OUTWARD
+
 from . import postcodes
 
 MAX_AGE = 25  # the Local Offer covers 0 to 25
@@ -95,12 +97,12 @@ _REFUSED_AFTER = re.compile(
     _FLAGS,
 )
 
-_POSTCODE = r"[a-z]{1,2}\d[a-z\d]?(?:\s*\d[a-z]{2})?"
+_POSTCODE = rf"{OUTWARD}(?:\s*{INWARD})?"  # case is ignored (_FLAGS)
 _PLACE_PATTERNS = (
     re.compile(
         rf"\b(?:near(?:\s+to)?|nr|in|around|close\s+to)\s+(?P<pc>{_POSTCODE})(?![\w])", _FLAGS
     ),
-    re.compile(r"(?<![\w])(?P<pc>[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2})(?![\w])", _FLAGS),
+    re.compile(rf"(?<![\w])(?P<pc>{OUTWARD}\s*{INWARD})(?![\w])", _FLAGS),
 )
 
 

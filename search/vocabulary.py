@@ -1,9 +1,9 @@
 """The codes a search may filter on (needs, categories) and their labels.
 
 `current_vocabulary()` reads `settings.SEARCH_VOCABULARY` (a dotted path to a function that
-returns a `Vocabulary`, e.g. one built from local_offer's Need and TaxonomyTerm models) when it
-is set; otherwise the CSV files shipped in local_offer/data/; otherwise the SEN2 need codes
-alone, with any well-formed category code accepted.
+returns a `Vocabulary`: the portal points it at the Local Offer's own lists) when it is set;
+otherwise the SEN2 need codes alone, with any well-formed category code accepted. Search never
+reads another app's files: `vocabulary_from_files(folder)` reads whatever folder it is given.
 """
 
 import csv
@@ -13,8 +13,6 @@ from pathlib import Path
 
 from django.conf import settings
 from django.utils.module_loading import import_string
-
-_DATA = Path(__file__).resolve().parent.parent / "local_offer" / "data"
 
 # SEN2 primary need codes: the statutory list, so a safe fallback when no data file exists.
 SEN2_NEEDS: dict[str, str] = {
@@ -51,11 +49,11 @@ def current_vocabulary() -> Vocabulary:
     provider = getattr(settings, "SEARCH_VOCABULARY", "")
     if provider:
         return import_string(provider)()
-    return vocabulary_from_files()
+    return Vocabulary(needs=dict(SEN2_NEEDS))
 
 
-@lru_cache(maxsize=1)
-def vocabulary_from_files(data_dir: Path = _DATA) -> Vocabulary:
+@lru_cache(maxsize=4)
+def vocabulary_from_files(data_dir: Path) -> Vocabulary:
     needs = _read(data_dir / "sen2_primary_need_codes.csv", "code", "label") or dict(SEN2_NEEDS)
     categories = _read(data_dir / "dfe_family_hubs_service_categories.csv", "id", "name")
     return Vocabulary(needs=needs, categories=categories)

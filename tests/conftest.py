@@ -4,6 +4,8 @@ import sys
 
 import pytest
 
+from tests.clients import PortalClient
+
 # Browser fixtures (page, axe_page, open_browser, make_user, live server pages) for any folder's
 # tests marked `browser`. Nothing is launched unless a test asks for them.
 pytest_plugins = ["tests.e2e.fixtures"]
@@ -21,3 +23,9 @@ def _media_root(settings, tmp_path):
     # Each test writes uploads to its own folder, so parallel workers never collide.
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.PRIVATE_FILES_ROOT = str(tmp_path / "private")
+
+
+@pytest.fixture
+def client():
+    # Replaces pytest-django's: force_login here includes the two-factor step (tests/clients.py).
+    return PortalClient()

@@ -17,7 +17,7 @@ from portal.accounts.roles import Role
 
 PASSWORD = "correct horse battery staple"
 # A fixed base32 secret so a test can compute the code the app would show.
-TOTP_SECRET = "JBSWY3DPEHPK3PXP"
+TOTP_SECRET = "OJUXMZLSONUWIZJNMRSW23ZNORXXI4BB"  # 160 bits, as allauth generates
 
 
 class OrganisationFactory(DjangoModelFactory):

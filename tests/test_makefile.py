@@ -118,6 +118,24 @@ def test_browser_tests_are_left_out_of_make_test():
     )
 
 
+def test_the_fuzz_run_is_left_out_of_make_test():
+    # Given the marker expression `make test` (and `make test-postgres`) selects with
+    makefile = (ROOT / "Makefile").read_text()
+    recipes = re.findall(r'scripts/run-pytest (?:sqlite|postgres) .*?-m "([^"]+)"', makefile)
+    assert len(recipes) == 2
+
+    for expression in recipes:
+        # When the fuzz run's module is collected with it
+        result = subprocess.run(
+            [str(ROOT / ".venv" / "bin" / "pytest"), "--collect-only", "-q", "-m", expression,
+             "-p", "no:randomly", str(ROOT / "tests" / "local_offer" / "oruk" / "test_fuzz.py")],
+            cwd=ROOT, capture_output=True, text=True, timeout=300,
+        )
+
+        # Then nothing is selected: the fuzz run is `make fuzz`'s alone
+        assert result.returncode == 5, result.stdout + result.stderr
+
+
 POSTGRES_INSTALLED = any(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
 
 

@@ -37,13 +37,6 @@ class Referral(models.TextChoices):
     )
 
 
-REFERRAL_SHORT_LABELS = {
-    Referral.SELF: "Self-referral",
-    Referral.PROFESSIONAL: "Professional referral",
-    Referral.EHC_PLAN: "EHC plan needed",
-}
-
-
 class Delivery(models.TextChoices):
     IN_PERSON = "in_person", "In person"
     ONLINE = "online", "Online or by phone"

@@ -12,10 +12,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..addresses import normalise_postcode, outcode
-from ..fields import AgeMonthsField, ChoiceListField, PenceField
-from .choices import WEEKDAY_CODES, CostType, CostUnit, Recurrence
-from .service_page import SIMPLE_RICH_TEXT, age_errors, age_range_text, cost_errors, cost_text
+from portal.postcodes import outcode
+
+from ..addresses import normalise_postcode
+from ..fields import ChoiceListField
+from .ages_and_costs import AgesAndCost
+from .choices import WEEKDAY_CODES, Recurrence
+from .service_page import SIMPLE_RICH_TEXT
 
 
 class EventIndexPage(Page):
@@ -45,7 +48,7 @@ class EventIndexPage(Page):
         return context
 
 
-class EventPage(Page):
+class EventPage(AgesAndCost, Page):
     summary = models.CharField(max_length=300)
     description = RichTextField(blank=True, features=SIMPLE_RICH_TEXT)
     provider = models.ForeignKey(
@@ -78,17 +81,11 @@ class EventPage(Page):
     town = models.CharField(max_length=100, blank=True)
     postcode = models.CharField(max_length=10, blank=True)
 
-    min_age_months = AgeMonthsField("youngest age")
-    max_age_months = AgeMonthsField("oldest age")
     needs = ParentalManyToManyField("local_offer.Need", blank=True, related_name="events")
     categories = ParentalManyToManyField(
         "local_offer.TaxonomyTerm", blank=True, related_name="events"
     )
 
-    cost_type = models.CharField(max_length=10, choices=CostType.choices, default=CostType.FREE)
-    cost_pence = PenceField("cost in pounds")
-    cost_unit = models.CharField(max_length=10, choices=CostUnit.choices, blank=True)
-    accepts_personal_budget = models.BooleanField("accepts personal budgets", default=False)
     booking_url = models.URLField(blank=True)
     booking_details = models.TextField("how to book", blank=True)
 
@@ -157,8 +154,7 @@ class EventPage(Page):
                 self.postcode = normalise_postcode(self.postcode)
             except ValidationError as exc:
                 errors["postcode"] = exc.messages[0]
-        errors.update(age_errors(self.min_age_months, self.max_age_months))
-        errors.update(cost_errors(self.cost_type, self.cost_pence))
+        errors.update(self.ages_and_cost_errors())
         if errors:
             raise ValidationError(errors)
 
@@ -187,14 +183,6 @@ class EventPage(Page):
     @property
     def weekday_labels(self) -> list[str]:
         return self._meta.get_field("weekdays").labels(sorted(self.weekdays or [], key=int))
-
-    @property
-    def age_range(self) -> str:
-        return age_range_text(self.min_age_months, self.max_age_months)
-
-    @property
-    def cost(self) -> str:
-        return cost_text(self.cost_type, self.cost_pence, self.cost_unit)
 
     @property
     def area(self) -> str:

@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from ..fields import ChoiceListField
 from .choices import LocalOfferTopic
-from .service_page import CARD_PREFETCH, SIMPLE_RICH_TEXT, ServicePage
+from .service_page import CARD_PREFETCH, SIMPLE_RICH_TEXT, ServicePage, review_date_errors
 
 RELATED_LIMIT = 12
 
@@ -103,6 +103,12 @@ class GuidePage(Page):
     parent_page_types = ["local_offer.LocalOfferPage", "local_offer.GuidePage"]
     subpage_types = ["local_offer.GuidePage"]
     template = "local_offer/guide_page.html"
+
+    def clean(self):
+        super().clean()
+        errors = review_date_errors(self.last_reviewed)
+        if errors:
+            raise ValidationError(errors)
 
     def related_services(self, limit=RELATED_LIMIT):
         return services_for(self.related_service_links.all(), self.related_categories.all(), limit)
@@ -212,3 +218,18 @@ class ShortBreaksStatementPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["services"] = self.short_break_services()
         return context
+
+
+def guides_about(service: ServicePage):
+    """Guides that link to a service by hand, then guides about one of its categories."""
+    # Read through .all() so an unsaved preview (modelcluster's in-memory relations) works too.
+    category_ids = [term.pk for term in service.categories.all()]
+    guides = (
+        GuidePage.objects.live()
+        .public()
+        .filter(
+            models.Q(related_service_links__service=service)
+            | models.Q(related_categories__in=category_ids)
+        )
+    )
+    return guides.distinct().order_by("title")

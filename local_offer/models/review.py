@@ -65,10 +65,17 @@ class ProblemReport(models.Model):
     )
     created_at = models.DateTimeField("reported", default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
+    # The same words about the same listing while the report is open count here, not as a new
+    # report (local_offer/reports.py): officers see how many people said it, and nobody is
+    # emailed again.
+    times_reported = models.PositiveIntegerField(default=1)
+    last_reported_at = models.DateTimeField("last reported", default=timezone.now)
+    fingerprint = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
         verbose_name = "problem report"
+        indexes = [models.Index(fields=["page", "fingerprint"], name="problem_report_repeats")]
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.page}"

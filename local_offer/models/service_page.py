@@ -22,26 +22,17 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from ..addresses import (
-    coordinate_errors,
-    is_postcode,
-    normalise_postcode,
-    outcode,
-    validate_postcode,
-)
+from portal.postcodes import outcode
+
+from .. import listing
+from ..addresses import coordinate_errors, is_postcode, normalise_postcode, validate_postcode
 from ..admin_forms import ProviderScopedPageForm
 from ..fields import (
-    MAX_AGE_MONTHS,
-    AgeMonthsField,
     ChoiceListField,
-    PenceField,
-    describe_age,
-    format_pence,
 )
+from .ages_and_costs import AgesAndCost
 from .choices import (
-    REFERRAL_SHORT_LABELS,
     CostType,
-    CostUnit,
     Delivery,
     EducationSettingType,
     PremisesAccess,
@@ -58,10 +49,6 @@ PER_PAGE = 20
 # a few queries in all rather than a few for every service.
 CARD_PREFETCH = ("categories", "needs__broad_area", "locations", "opening_times")
 
-# Freshness thresholds in whole months since the listing was last confirmed (issue 3).
-REMIND_AFTER_MONTHS = 6
-NOTICE_AFTER_MONTHS = 9
-HIDE_AFTER_MONTHS = 12
 
 SIMPLE_RICH_TEXT = ["bold", "italic", "link", "ul", "ol"]
 
@@ -81,69 +68,13 @@ EDUCATION_QUESTIONS = [
 ]
 
 
-def months_between(earlier: date, later: date) -> int:
-    """Whole calendar months from earlier to later, counting a month once its day is reached:
-    15 January 2026 to 15 January 2027 is 12 months; to 14 January 2027 is 11."""
-    months = (later.year - earlier.year) * 12 + later.month - earlier.month
-    if later.day < earlier.day:
-        months -= 1
-    return months
-
-
-def _upper_age(max_months: int) -> str:
-    """An oldest age of 18 years 11 months is what people mean by "up to 18". Under a year
-    there is no whole year to round down to: 11 months stays "11 months"."""
-    if max_months % 12 == 11 and max_months >= 12:
-        return describe_age(max_months - 11)
-    return describe_age(max_months)
-
-
-def age_range_text(min_months: int | None, max_months: int | None) -> str:
-    if min_months is None and max_months is None:
-        return "All ages (0 to 25 years)"
-    if min_months is None:
-        return f"Up to {_upper_age(max_months)}"
-    if max_months is None:
-        return f"From {describe_age(min_months)}"
-    lower, upper = describe_age(min_months), _upper_age(max_months)
-    if lower == upper:
-        return f"Aged {lower}"  # 12 to 23 months: "Aged 1 year", not "1 year to 1 year"
-    if min_months % 12 == 0 and upper.endswith("years") and " month" not in upper:
-        return f"{min_months // 12} to {upper}"
-    if min_months == 0:
-        return f"Birth to {upper}"  # not "0 months to 13 months"
-    return f"{lower} to {upper}"
-
-
-def age_errors(min_months: int | None, max_months: int | None) -> dict[str, str]:
-    errors = {}
-    for name, value in (("min_age_months", min_months), ("max_age_months", max_months)):
-        if value is not None and not 0 <= value <= MAX_AGE_MONTHS:
-            errors[name] = "Ages must be between 0 and 25 years"
-    if not errors and min_months is not None and max_months is not None and min_months > max_months:
-        errors["max_age_months"] = (
-            "The oldest age must be the same as or older than the youngest age"
-        )
-    return errors
-
-
-def cost_errors(cost_type: str, cost_pence: int | None) -> dict[str, str]:
-    if cost_pence is not None and cost_pence < 0:
-        return {"cost_pence": "The cost must be £0 or more"}
-    if cost_type == CostType.CHARGE and not cost_pence:
-        return {"cost_pence": "Enter how much it costs, or choose 'Cost varies'"}
-    if cost_type == CostType.FREE and cost_pence:
-        return {"cost_pence": "You chose 'Free'. Remove the amount or choose 'There is a charge'"}
+def review_date_errors(last_reviewed: date | None, today: date | None = None) -> dict[str, str]:
+    """A listing or guide is checked on a day that has happened. A date ahead would hold off
+    the reminders and the hiding (freshness.py) until then, so it is refused wherever it comes
+    from: the edit form, an import or code."""
+    if last_reviewed is not None and last_reviewed > (today or timezone.localdate()):
+        return {"last_reviewed": "The date it was last checked must be today or in the past"}
     return {}
-
-
-def cost_text(cost_type: str, cost_pence: int | None, cost_unit: str) -> str:
-    if cost_type == CostType.FREE:
-        return "Free"
-    if cost_type == CostType.CHARGE and cost_pence:
-        unit = CostUnit(cost_unit).label if cost_unit in CostUnit.values else ""
-        return f"{format_pence(cost_pence)} {unit}".strip()
-    return "Cost varies"
 
 
 class LocalOfferPage(Page):
@@ -189,10 +120,12 @@ class ServiceIndexPage(Page):
     subpage_types = ["local_offer.ServicePage", "local_offer.ServiceIndexPage"]
     template = "local_offer/service_index_page.html"
 
-    def services(self):
+    def services(self, today: date | None = None):
+        """What families may find here: the same listings search shows (local_offer.listing)."""
         return (
             ServicePage.objects.live()
             .public()
+            .filter(listing.listed_q(today or timezone.localdate()))
             .descendant_of(self)
             .select_related("provider")
             .prefetch_related(*CARD_PREFETCH)
@@ -204,10 +137,11 @@ class ServiceIndexPage(Page):
         paginator = Paginator(self.services(), PER_PAGE)
         context["services"] = paginator.get_page(request.GET.get("page"))
         context["paginator"] = paginator
+        context["listing_months"] = listing.MONTHS
         return context
 
 
-class ServicePage(Page):
+class ServicePage(AgesAndCost, Page):
     summary = models.CharField(
         max_length=SUMMARY_MAX,
         help_text="What the service does, for whom, in one or two plain-English sentences.",
@@ -235,12 +169,6 @@ class ServicePage(Page):
     )
 
     # Who it is for
-    min_age_months = AgeMonthsField(
-        "youngest age", help_text="Leave empty if there is no lower age limit."
-    )
-    max_age_months = AgeMonthsField(
-        "oldest age", help_text="Leave empty if there is no upper age limit (up to 25)."
-    )
     eligibility = models.TextField(
         blank=True,
         help_text="Who can use the service, in plain English. Say if there is a waiting list.",
@@ -253,11 +181,7 @@ class ServicePage(Page):
     )
 
     # Cost
-    cost_type = models.CharField(max_length=10, choices=CostType.choices, default=CostType.FREE)
-    cost_pence = PenceField("cost in pounds", help_text="For example 12.50")
-    cost_unit = models.CharField(max_length=10, choices=CostUnit.choices, blank=True)
     cost_notes = models.TextField(blank=True, help_text="Discounts, what the price includes.")
-    accepts_personal_budget = models.BooleanField("accepts personal budgets", default=False)
     accepts_direct_payment = models.BooleanField("accepts direct payments", default=False)
 
     # Where and when
@@ -344,7 +268,10 @@ class ServicePage(Page):
         null=True,
         blank=True,
         default=timezone.localdate,
-        help_text="The date someone last confirmed this listing is correct. Shown to the public.",
+        help_text=(
+            "The date this listing was last confirmed as correct, shown to the public. The "
+            "provider's 'still accurate' link sets it; providers cannot type it."
+        ),
     )
     external_id = models.CharField(
         max_length=200,
@@ -449,8 +376,8 @@ class ServicePage(Page):
     def clean(self):
         super().clean()
         errors = {}
-        errors.update(age_errors(self.min_age_months, self.max_age_months))
-        errors.update(cost_errors(self.cost_type, self.cost_pence))
+        errors.update(self.ages_and_cost_errors())
+        errors.update(review_date_errors(self.last_reviewed))
         if self.cost_type != CostType.CHARGE and self.cost_unit:
             self.cost_unit = ""
         if self.summary and len(self.summary) > SUMMARY_MAX:
@@ -468,14 +395,6 @@ class ServicePage(Page):
     # --- what the templates and other apps read -----------------------------------------------
 
     @property
-    def age_range(self) -> str:
-        return age_range_text(self.min_age_months, self.max_age_months)
-
-    @property
-    def cost(self) -> str:
-        return cost_text(self.cost_type, self.cost_pence, self.cost_unit)
-
-    @property
     def is_free(self) -> bool:
         return self.cost_type == CostType.FREE
 
@@ -490,14 +409,6 @@ class ServicePage(Page):
     @property
     def keyword_list(self) -> list[str]:
         return [part.strip() for part in (self.keywords or "").split(",") if part.strip()]
-
-    @property
-    def referral_labels(self) -> list[str]:
-        return [REFERRAL_SHORT_LABELS.get(code, code) for code in self.referral_routes or []]
-
-    @property
-    def referral_sentences(self) -> list[str]:
-        return self._meta.get_field("referral_routes").labels(self.referral_routes)
 
     @property
     def delivery_labels(self) -> list[str]:
@@ -517,44 +428,20 @@ class ServicePage(Page):
         ]
 
     def months_since_review(self, today: date | None = None) -> int | None:
-        if self.last_reviewed is None:
-            return None
-        return months_between(self.last_reviewed, today or timezone.localdate())
+        return listing.months_since(self.last_reviewed, today or timezone.localdate())
 
     def is_hidden_from_search(self, today: date | None = None) -> bool:
-        """Closed, or not confirmed for 12 months: families should not find it until someone
-        checks it. A listing with no review date at all (imported, never checked) stays
-        findable and shows "Last checked: not known"."""
-        if self.status == ServiceStatus.CLOSED:
-            return True
-        months = self.months_since_review(today)
-        return months is not None and months >= HIDE_AFTER_MONTHS
+        return not listing.is_listed(self, today or timezone.localdate())
 
     def shows_stale_notice(self, today: date | None = None) -> bool:
-        """Nine months unconfirmed: families see a warning that details may be out of date."""
+        """Unconfirmed for a while: families see a warning that details may be out of date."""
         months = self.months_since_review(today)
-        return months is not None and months >= NOTICE_AFTER_MONTHS
-
-    def related_guides(self):
-        """Guides that link here by hand, then guides about one of this service's categories."""
-        from .guides import GuidePage
-
-        # Read through .all() so an unsaved preview (modelcluster's in-memory relations) works too.
-        category_ids = [term.pk for term in self.categories.all()]
-        guides = (
-            GuidePage.objects.live()
-            .public()
-            .filter(
-                models.Q(related_service_links__service=self)
-                | models.Q(related_categories__in=category_ids)
-            )
-        )
-        return guides.distinct().order_by("title")
+        return months is not None and months >= listing.NOTICE_AFTER_MONTHS
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_guides"] = self.related_guides()[:6]
         context["stale_notice"] = self.shows_stale_notice()
+        context["listing_months"] = listing.MONTHS
         return context
 
 

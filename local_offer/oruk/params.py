@@ -7,12 +7,12 @@ turn into a 400 JSON response: bad input never reaches the database and never ca
 import math
 import re
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from search.query import MAX_RADIUS
+from search.api import MAX_RADIUS
 
 DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 100
@@ -25,6 +25,8 @@ METRES_PER_MILE = 1609.344
 MAX_PROXIMITY_METRES = math.floor(MAX_RADIUS * METRES_PER_MILE)
 TRUE = {"true", "1", "yes"}
 FALSE = {"false", "0", "no", ""}
+# A clock time as start_time and end_time take it (09:30 or 09:30:00); openapi.py documents it.
+CLOCK = r"([01]?[0-9]|2[0-3]):([0-5][0-9])(?::([0-5][0-9]))?"
 
 
 class BadParameter(ValueError):
@@ -165,15 +167,21 @@ class Params:
             raise BadParameter(
                 name, f"{name} must be a date or date-time, like 2025-01-31 or 2025-01-31T09:00:00Z"
             )
-        if timezone.is_naive(moment):
-            moment = timezone.make_aware(moment)
-        return moment
+        try:
+            if timezone.is_naive(moment):
+                moment = timezone.make_aware(moment)
+            # In UTC, as the database compares it: year 1 at +14:00 is still year 0 there.
+            return moment.astimezone(UTC)
+        except OverflowError:
+            raise BadParameter(
+                name, f"{name} must be between 0001-01-01 and 9999-12-31 in UTC"
+            ) from None
 
     def clock(self, name: str) -> time | None:
         raw = self.text(name, 20)
         if not raw:
             return None
-        match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?", raw)
+        match = re.fullmatch(CLOCK, raw)
         if not match:
             raise BadParameter(name, f"{name} must be a time like 09:30")
         return time(int(match[1]), int(match[2]), int(match[3] or 0))

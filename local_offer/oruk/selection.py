@@ -14,17 +14,18 @@ from datetime import date
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from local_offer.listing import listed_q
 from local_offer.models import (
     Need,
     Provider,
     ServiceLocation,
     ServicePage,
-    ServiceStatus,
     Taxonomy,
     TaxonomyTerm,
 )
-from local_offer.models.service_page import HIDE_AFTER_MONTHS
 from local_offer.services import public_coordinate
+from portal import ages
+from search import api
 
 from . import ids
 from .params import METRES_PER_MILE, BadParameter, Paging, ServiceFilters
@@ -37,31 +38,9 @@ NEEDS_TAXONOMY_PK = 0  # the SEN2 need codes are published as one more taxonomy
 PLACE_PARAMETERS = {"postcode": "postcode", "radius": "proximity"}
 
 
-def months_before(today: date, months: int) -> date:
-    """The latest date that is `months` whole months before today, matching
-    ServicePage.months_since_review (31 Jan is 1 month before 28 Feb)."""
-    total = today.year * 12 + today.month - 1 - months
-    year, month_index = divmod(total, 12)
-    month = month_index + 1
-    for day in range(today.day, 0, -1):
-        try:
-            return date(year, month, day)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
-
-
 def listable_services(today: date | None = None) -> QuerySet[ServicePage]:
-    """What families can find: live, public, not closed, confirmed within 12 months (or never
-    reviewed, which ServicePage.is_hidden_from_search also allows)."""
-    today = today or timezone.localdate()
-    cutoff = months_before(today, HIDE_AFTER_MONTHS)
-    return (
-        ServicePage.objects.live()
-        .public()
-        .exclude(status=ServiceStatus.CLOSED)
-        .exclude(last_reviewed__lte=cutoff)
-    )
+    """What families can find (local_offer.listing)."""
+    return ServicePage.objects.live().public().filter(listed_q(today or timezone.localdate()))
 
 
 # -- resolving ids ---------------------------------------------------------------------------
@@ -152,20 +131,20 @@ def filter_services(queryset, filters: ServiceFilters):
     if filters.modified_after:
         queryset = queryset.filter(last_published_at__gte=filters.modified_after)
     if filters.minimum_age is not None:
-        months = math.ceil(filters.minimum_age * 12)
+        months = math.ceil(filters.minimum_age * ages.MONTHS_PER_YEAR)
         condition = Q(min_age_months__gte=months)
         if months <= 0:
             condition |= Q(min_age_months__isnull=True)
         queryset = queryset.filter(condition)
     if filters.maximum_age is not None:
         # "maximum age 18" is a service up to 18 years 11 months; open-ended means 25.
-        months = math.floor(filters.maximum_age) * 12 + 11
+        months = ages.last_month(math.floor(filters.maximum_age))
         condition = Q(max_age_months__lte=months)
         if filters.maximum_age >= 25:
             condition |= Q(max_age_months__isnull=True)
         queryset = queryset.filter(condition)
     if filters.age is not None:
-        youngest, oldest = filters.age * 12, filters.age * 12 + 11
+        youngest, oldest = ages.months_of(filters.age)
         queryset = queryset.filter(
             Q(min_age_months__isnull=True) | Q(min_age_months__lte=oldest),
             Q(max_age_months__isnull=True) | Q(max_age_months__gte=youngest),
@@ -184,8 +163,6 @@ def filter_services(queryset, filters: ServiceFilters):
 
 def search_ranked_ids(text: str, age: int | None) -> list[int]:
     """Ranked service ids from the public search (search.api), best first."""
-    from search import api
-
     params = {"q": text}
     if age is not None:
         params["age"] = str(age)
@@ -212,8 +189,6 @@ def radius_miles(metres: float) -> int:
 def place_query(filters: ServiceFilters):
     """The public search page's ServiceQuery for the same words, age, postcode and radius.
     A postcode it cannot use is a 400 with the search page's own message."""
-    from search import api
-
     params = {"postcode": filters.postcode, "sort": "distance"}
     if filters.proximity is not None:
         params["radius"] = str(radius_miles(filters.proximity))
@@ -227,6 +202,10 @@ def place_query(filters: ServiceFilters):
         # stops a search. The place is the one thing this answer cannot do without.
         if error.field in PLACE_PARAMETERS:
             raise BadParameter(PLACE_PARAMETERS[error.field], error.message)
+    if query.near is None:
+        # The page quietly drops a postcode that is empty once cleaned (",", control or
+        # invisible characters); here there would be nothing to measure from.
+        raise BadParameter("postcode", api.POSTCODE_MALFORMED)
     return query
 
 
@@ -316,8 +295,6 @@ def _nearest_first(located: QuerySet[ServiceLocation], filters: ServiceFilters) 
     those with no coordinates last. Each place is measured as search measures a service:
     to its public (coarsened, when the address is hidden) point, in search's rounded miles.
     """
-    from search import api
-
     query = place_query(filters)
     if filters.proximity is not None:
         ranked = _as_pks(api.service_ids(query, PLACE_LIMIT))
@@ -353,14 +330,12 @@ def _nearest_first(located: QuerySet[ServiceLocation], filters: ServiceFilters) 
 def public_miles(latitude, longitude, hidden: bool, point) -> float | None:
     """Miles from the point to one place, as search shows a service's distance: to the point
     search indexed (a hidden address rounded to about a km), in the same rounded miles."""
-    from search.records import nearest_miles
-
     place = {
         "latitude": public_coordinate(latitude, hidden),
         "longitude": public_coordinate(longitude, hidden),
         "hide_exact_address": hidden,
     }
-    return nearest_miles({"locations": [place]}, point)
+    return api.nearest_miles({"locations": [place]}, point)
 
 
 def find_location(value: str) -> ServiceLocation | None:

@@ -36,4 +36,6 @@ urlpatterns = [
         views.service_at_location_detail,
         name="service_at_location",
     ),
+    # Last: any other path here gets the API's JSON 404, not the site's HTML page.
+    re_path(r"", views.unknown_path, name="unknown_path"),
 ]

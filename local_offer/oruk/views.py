@@ -1,24 +1,31 @@
 """The Open Referral UK 3.0 read API: open to anyone (CORS *, no key), JSON only, GET only.
 
 Views are thin: params.py checks the query, selection.py chooses the records, serializers.py
-shapes them. Bad parameters get a 400 with a message, unknown ids a 404, both as JSON.
+shapes them. Bad parameters get a 400 with a message, unknown ids and paths a 404, other
+methods a 405 and our own mistakes a 500, all as JSON.
 """
 
-import copy
+import logging
 from functools import wraps
+from http import HTTPStatus
 
 from django.http import JsonResponse
-from django.views.decorators.http import require_http_methods
+from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
 
 from local_offer.models import Need, TaxonomyTerm
-from search.query import MAX_RADIUS
 
-from . import schemas, selection, serializers
-from .params import MAX_PROXIMITY_METRES, BadParameter, Params
+from . import selection, serializers
+from .openapi import build as build_openapi
+from .params import BadParameter, Params
+
+logger = logging.getLogger(__name__)
+
+ALLOWED_METHODS = "GET, HEAD, OPTIONS"
 
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+    "Access-Control-Allow-Methods": ALLOWED_METHODS,
     "Access-Control-Allow-Headers": "Accept, Content-Type",
     "Access-Control-Max-Age": "86400",
 }
@@ -34,28 +41,36 @@ def _json(data, status=200) -> JsonResponse:
 
 
 def _error(status: int, message: str, parameter: str | None = None) -> JsonResponse:
-    body = {
-        "status": status,
-        "error": "Bad Request" if status == 400 else "Not Found",
-        "message": message,
-    }
+    body = {"status": status, "error": HTTPStatus(status).phrase, "message": message}
     if parameter:
         body["parameter"] = parameter
     return _json(body, status=status)
 
 
 def endpoint(view):
-    """CORS on every answer (errors too), preflight handled, bad parameters -> 400."""
+    """CORS on every answer (errors too), preflight handled, and every error as JSON: bad
+    parameters 400, other methods 405, anything unexpected 500. Never Django's HTML pages,
+    whatever DEBUG is: an API client cannot read them."""
 
-    @require_http_methods(["GET", "HEAD", "OPTIONS"])
+    # CSRF protects forms that change something; nothing here does, and without the exemption
+    # a POST or QUERY would get the CSRF failure page instead of this API's 405.
+    @csrf_exempt
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if request.method == "OPTIONS":
             return _json({}, status=200)
+        if request.method not in ("GET", "HEAD"):
+            response = _error(405, f"This API is read only: use {ALLOWED_METHODS}")
+            response["Allow"] = ALLOWED_METHODS
+            return response
         try:
             return view(request, *args, **kwargs)
         except BadParameter as problem:
             return _error(400, problem.message, problem.parameter)
+        except Exception:
+            # The traceback goes to our logs; the client gets no detail of our code.
+            logger.exception("ORUK API error on %s", request.path)
+            return _error(500, "Something went wrong on our side. Try again later.")
 
     return wrapper
 
@@ -87,39 +102,15 @@ def api_details(request):
 
 @endpoint
 def openapi(request):
-    """The ORUK UK-profile OpenAPI, with this server and our `age` extension written in."""
-    document = copy.deepcopy(schemas.load("uk_profile_openapi.json"))
-    document["servers"] = [{"url": request.build_absolute_uri("/api/oruk")}]
-    parameters = document.setdefault("components", {}).setdefault("parameters", {})
-    parameters["age"] = AGE_PARAMETER
-    if "proximity" in parameters:
-        parameters["proximity"]["description"] = PROXIMITY_DESCRIPTION
-    for path in ("/services", "/service_at_locations"):
-        operation = document.get("paths", {}).get(path, {}).get("get")
-        if operation is not None:
-            operation.setdefault("parameters", []).append({"$ref": "#/components/parameters/age"})
-    return _json(document)
+    """The ORUK UK-profile OpenAPI, corrected, with this server and our extensions."""
+    return _json(build_openapi(request.build_absolute_uri("/api/oruk")))
 
 
-AGE_PARAMETER = {
-    "name": "age",
-    "in": "query",
-    "required": False,
-    "description": (
-        "Extension: services suitable for someone of this age in whole years (0-25): the "
-        "service's age range includes it. Unlike minimum_age and maximum_age, which compare "
-        "the service's own limits, this answers a parent's question 'what is there for my 7 "
-        "year old?'. Open-ended limits count as 0 and 25."
-    ),
-    "schema": {"type": "integer", "minimum": 0, "maximum": 25},
-}
-
-PROXIMITY_DESCRIPTION = (
-    "Return services that exist within meters from the centroid of the provided postcode. "
-    "Here it is the public search page's question: the metres are rounded up to whole miles "
-    "(1000 is 1 mile, 4000 is 3 miles), so nothing within the metres is left out, and the "
-    f"most is {MAX_PROXIMITY_METRES} ({MAX_RADIUS} miles); more is a 400."
-)
+@endpoint
+def unknown_path(request):
+    """Anything under /api/oruk/ that is not an endpoint: a 404 a client can read."""
+    listing = reverse("oruk:openapi")
+    return _error(404, f"There is nothing at {request.path[:200]}. The paths are in {listing}")
 
 
 @endpoint

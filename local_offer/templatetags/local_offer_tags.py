@@ -7,7 +7,8 @@ from urllib.parse import urlencode
 from django import template
 from django.utils.html import format_html
 
-from ..models.service_page import age_range_text
+from ..models.ages_and_costs import age_range_text
+from ..models.guides import guides_about
 from ..services import search_record
 
 register = template.Library()
@@ -78,3 +79,9 @@ def govuk_time(value):
     hour = value.hour % 12 or 12
     suffix = "am" if value.hour < 12 else "pm"
     return f"{hour}{suffix}" if value.minute == 0 else f"{hour}:{value.minute:02d}{suffix}"
+
+
+@register.simple_tag
+def related_guides(service, limit=6):
+    """{% related_guides page as guides %}: up to six guides for a service's page."""
+    return list(guides_about(service)[:limit])

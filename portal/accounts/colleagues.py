@@ -6,6 +6,7 @@ provider still has their family's records after they leave that job.
 
 from django.db import transaction
 
+from . import role_changes
 from .models import User
 from .roles import INVITED_ROLES
 
@@ -17,6 +18,4 @@ def remove_from_organisation(colleague: User) -> None:
     colleague.is_organisation_admin = False
     colleague.save(update_fields=["organisation", "is_organisation_admin"])
     colleague.end_all_sessions()
-    from local_offer import services as local_offer_services
-
-    local_offer_services.revoke_provider_access(colleague)
+    role_changes.roles_removed(colleague)

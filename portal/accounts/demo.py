@@ -4,7 +4,7 @@ Every demo account uses the password below. Roles that must use two-factor authe
 share one fixed authenticator secret, so a newcomer can add it to any authenticator app, or
 print the current code with:
 
-    oathtool --totp -b JBSWY3DPEHPK3PXP
+    oathtool --totp -b OJUXMZLSONUWIZJNMRSW23ZNORXXI4BB
 
 seed_demo refuses to run when DEBUG is off, so these accounts never reach a real server.
 """
@@ -22,7 +22,8 @@ from .models import Organisation, User
 from .roles import MFA_REQUIRED_ROLES, Role
 
 DEMO_PASSWORD = "riverside-demo-2026"  # noqa: S105 (published demo login, local only)
-DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP"  # noqa: S105 (published demo secret, local only)
+# 160 bits, like the secrets allauth generates (authenticator libraries refuse fewer than 128).
+DEMO_TOTP_SECRET = "OJUXMZLSONUWIZJNMRSW23ZNORXXI4BB"  # noqa: S105 (published, local only)
 DEMO_DOMAIN = "riverside.example"
 
 COUNCIL = "Riverside Council"

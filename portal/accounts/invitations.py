@@ -16,6 +16,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from . import role_changes
 from .models import Invitation, Organisation, User
 from .roles import Role
 
@@ -176,13 +177,8 @@ def _grant(invitation: Invitation, user: User) -> None:
     invitation.accepted_at = timezone.now()
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
-    if invitation.role == Role.PROVIDER:
-        # A provider's job here is keeping its listings fresh: give edit rights to its own
-        # folder at once, through the Local Offer's public module.
-        from local_offer import services as local_offer_services
-
-        user.__dict__.pop("_role_names", None)  # the role was just added
-        local_offer_services.grant_provider_access(user)
+    # Apps that act on a new role (a provider gets edit rights to its own listings at once).
+    role_changes.role_granted(user, Role(invitation.role))
 
 
 @transaction.atomic

@@ -1,5 +1,6 @@
 """Session and MFA rules that apply to every signed-in request."""
 
+import logging
 import re
 import time
 
@@ -8,8 +9,12 @@ from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.http import urlencode
 
+from .mfa import has_totp, session_passed_mfa
 from .roles import requires_mfa
+
+logger = logging.getLogger(__name__)
 
 _LAST_SEEN = "portal_last_seen"
 _SIGNED_IN_AT = "portal_signed_in_at"
@@ -76,29 +81,39 @@ def _mfa_setup_paths() -> tuple[str, ...]:
     )
 
 
-def has_totp(user) -> bool:
-    from allauth.mfa.models import Authenticator
-
-    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
-
-
 class RequireMFAMiddleware:
-    """Staff, providers and key workers must set up an authenticator app before anything else."""
+    """Staff, providers and key workers must set up an authenticator app before anything else,
+    and once they have one, a session is theirs only if it passed the code prompt.
+
+    The second rule is what closes every other way in: a session signed in by any view that
+    skips allauth's code prompt is signed out here, on its first request, whatever the path."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         user = request.user
-        if (
-            user.is_authenticated
-            and requires_mfa(user)
-            and not request.path.startswith(_mfa_setup_paths())
-            and not _INVITATION_LINK.match(request.path)
-            and not has_totp(user)
-        ):
-            return redirect(f"{reverse('mfa_activate_totp')}?required=1")
+        if user.is_authenticated and requires_mfa(user):
+            if has_totp(user):
+                if not session_passed_mfa(request, user):
+                    return _sign_in_again(request)
+            elif not (
+                request.path.startswith(_mfa_setup_paths())
+                or _INVITATION_LINK.match(request.path)
+            ):
+                return redirect(f"{reverse('mfa_activate_totp')}?required=1")
         return self.get_response(request)
+
+
+def _sign_in_again(request):
+    logger.warning(
+        "Signed out user %s: no two-factor step in this session (%s)", request.user.pk, request.path
+    )
+    logout(request)
+    url = reverse("account_login")
+    if request.method == "GET":  # allauth checks `next` is on this site before using it
+        url = f"{url}?{urlencode({'next': request.get_full_path()})}"
+    return redirect(url)
 
 
 class NoStoreForSignedInMiddleware:

@@ -15,7 +15,10 @@ ORGANISATION_ADMIN_INVITABLE_ROLES = (Role.PROVIDER, Role.KEY_WORKER)
 
 
 def is_officer(user) -> bool:
-    return user.is_authenticated and has_role(user, Role.OFFICER, Role.SITE_ADMIN)
+    """Council officers, site admins and superusers: who acts for the council in the admin."""
+    return user.is_authenticated and (
+        user.is_superuser or has_role(user, Role.OFFICER, Role.SITE_ADMIN)
+    )
 
 
 def is_organisation_admin(user) -> bool:

@@ -38,6 +38,11 @@ def role_names(user) -> set[str]:
     return cached
 
 
+def forget_roles(user) -> None:
+    """After a change to someone's groups, so the next question reads them again."""
+    user.__dict__.pop("_role_names", None)
+
+
 def has_role(user, *roles: Role) -> bool:
     return bool(role_names(user) & {str(role) for role in roles})
 

@@ -6,6 +6,7 @@ from functools import wraps
 from allauth.account.utils import perform_login
 from allauth.core import ratelimit
 from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.views import ActivateTOTPView
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -16,7 +17,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_POST
 
-from . import colleagues, deletion, invitations, policy
+from . import colleagues, deletion, invitations, mfa, policy
 from .forms import AcceptInvitationForm, DeleteAccountForm, InvitationForm
 from .roles import role_names
 
@@ -42,6 +43,14 @@ def _allowed_or_404(check):
     return decorator
 
 
+def _sign_in_redirect(request):
+    url = reverse("account_login")
+    next_url = request.GET.get("next")
+    if next_url:
+        url = f"{url}?{urlencode({'next': next_url})}"
+    return HttpResponseRedirect(url)
+
+
 def admin_login(request):
     """The Wagtail admin's own sign-in form would skip MFA and rate limits: send people to ours.
 
@@ -50,11 +59,27 @@ def admin_login(request):
     """
     if request.user.is_authenticated:
         return render(request, "accounts/admin_no_access.html", status=403)
-    url = reverse("account_login")
-    next_url = request.GET.get("next")
-    if next_url:
-        url = f"{url}?{urlencode({'next': next_url})}"
-    return HttpResponseRedirect(url)
+    return _sign_in_redirect(request)
+
+
+def other_login(request):
+    """Any other app's sign-in view (Wagtail's front-end `_util/login/`) is routed here, so
+    allauth's form, with its rate limits and code prompt, is the only one that takes a password.
+    A POST is not read: its password goes nowhere."""
+    return _sign_in_redirect(request)
+
+
+class ActivateTOTP(ActivateTOTPView):
+    """allauth's set-up page, which also counts the code typed to finish it as this session's
+    two-factor step (else RequireMFAMiddleware would sign the person out straight after)."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        mfa.record_mfa_set_up(self.request, self.request.user)
+        return response
+
+
+activate_totp = ActivateTOTP.as_view()
 
 
 @login_required

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class PagesConfig(AppConfig):
@@ -6,3 +7,13 @@ class PagesConfig(AppConfig):
     name = "portal.pages"
     label = "pages"
     verbose_name = "Site pages"
+
+    def ready(self):
+        from .database_cache import create_cache_table
+
+        # Sent once per migrate for this app, after every migration has been applied.
+        post_migrate.connect(create_cache_table, sender=self)
+
+        from .spreadsheet_exports import protect_admin_exports
+
+        protect_admin_exports()

@@ -141,6 +141,8 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False  # allauth owns passwords
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from another site: a request per admin page that sends a hash of staff emails away.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 
 # --- Accounts (django-allauth) ---------------------------------------------------------------
@@ -189,6 +191,11 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
     "change_password": "5/m/user",
 }
+# Proxies of our own in front of the app, each appending to X-Forwarded-For (0: none, so
+# REMOTE_ADDR is the client). Every rate limit keys on the address this gives: ours through
+# portal/client_address.py, allauth's through this setting and the adapter's get_client_ip.
+TRUSTED_PROXY_COUNT = env.integer("TRUSTED_PROXY_COUNT", 0, minimum=0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
 MFA_ADAPTER = "allauth.mfa.adapter.DefaultMFAAdapter"
@@ -242,10 +249,11 @@ TASKS = {
 
 # --- Search and payments -------------------------------------------------------------------------
 SEARCH_BACKEND = env.text("SEARCH_BACKEND", "database")  # "database" or "elasticsearch"
-SEARCH_VOCABULARY = "search.local_offer.vocabulary"  # filters accept the Local Offer's own codes
+# Filters accept the Local Offer's own codes (search reads them through this, never directly).
+SEARCH_VOCABULARY = "local_offer.search_vocabulary.vocabulary"
 ELASTICSEARCH_URL = env.text("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX = env.text("ELASTICSEARCH_INDEX", "local-offer-services")
-STRIPE = env.stripe(required=False)
+STRIPE = env.stripe()
 
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache"}

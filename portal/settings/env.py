@@ -41,12 +41,15 @@ def flag(name: str, default=_REQUIRED) -> bool:
     raise MissingSetting(f"{name} must be true or false, not {value!r}.")
 
 
-def integer(name: str, default=_REQUIRED) -> int:
+def integer(name: str, default=_REQUIRED, minimum: int | None = None) -> int:
     value = _raw(name, default)
     try:
-        return int(value)
+        number = int(value)
     except (TypeError, ValueError) as exc:
         raise MissingSetting(f"{name} must be a whole number, not {value!r}.") from exc
+    if minimum is not None and number < minimum:
+        raise MissingSetting(f"{name} must be {minimum} or more, not {number}.")
+    return number
 
 
 def listing(name: str, default=_REQUIRED) -> list[str]:
@@ -81,11 +84,12 @@ class StripeSettings:
     api_base: str  # empty for Stripe itself; localstripe's address in tests
 
 
-def stripe(required: bool) -> StripeSettings:
-    default = _REQUIRED if required else ""
+def stripe() -> StripeSettings:
+    """Optional everywhere: nothing takes payments yet. Make the keys required (no default)
+    in the same change that adds a feature using them."""
     return StripeSettings(
-        secret_key=text("STRIPE_SECRET_KEY", default),
-        publishable_key=text("STRIPE_PUBLISHABLE_KEY", default),
-        webhook_secret=text("STRIPE_WEBHOOK_SECRET", default),
+        secret_key=text("STRIPE_SECRET_KEY", ""),
+        publishable_key=text("STRIPE_PUBLISHABLE_KEY", ""),
+        webhook_secret=text("STRIPE_WEBHOOK_SECRET", ""),
         api_base=text("STRIPE_API_BASE", ""),
     )

@@ -7,7 +7,6 @@ DEBUG = False
 ALLOWED_HOSTS = env.listing("ALLOWED_HOSTS")
 DATABASES = {"default": env.database("DATABASE_URL")}
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-STRIPE = env.stripe(required=env.flag("PAYMENTS_ENABLED", True))
 
 SECURE_SSL_REDIRECT = env.flag("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -19,7 +19,8 @@ def as_dict(record: RecordLike) -> dict:
 
 
 def is_listed(record: dict) -> bool:
-    """Hidden for staleness, or closed: never shown in search, whatever else it says."""
+    """The feeding app decides what may be found (local_offer.listing) and says so in
+    `searchable`; a record that says it is closed is refused here too, whatever its source."""
     return bool(record.get("searchable", True)) and record.get("status") != "closed"
 
 

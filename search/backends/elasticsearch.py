@@ -15,6 +15,8 @@ from django.utils.safestring import mark_safe
 from elasticsearch import Elasticsearch, NotFoundError, helpers
 from elasticsearch.dsl import Q, Search
 
+from portal import ages
+
 from .. import analysis, facets
 from ..documents import TEXT_FIELDS, document_body, index_definition
 from ..query import AGE_BANDS, SearchHit, SearchResults, ServiceQuery
@@ -282,7 +284,9 @@ def _aggregations(facet_filters: dict[str, Q]) -> dict:
         aggregations[f"facet_{name}"] = aggregation
     aggregations["facet_pb"] = A("filter", others("pb"))
     aggregations["facet_pb"].bucket("values", "filter", Q("term", accepts_personal_budget=True))
-    bands = {code: _age_overlap(low * 12, high * 12 + 11) for code, _label, low, high in AGE_BANDS}
+    bands = {
+        code: _age_overlap(*ages.months_of(low, high)) for code, _label, low, high in AGE_BANDS
+    }
     aggregations["facet_age"] = A("filter", others("age"))
     aggregations["facet_age"].bucket("values", "filters", filters=bands)
     return aggregations

@@ -25,6 +25,8 @@ from functools import cached_property
 import numpy as np
 from django.db import connection
 
+from portal import ages
+
 from ..models import (
     IndexedFacet,
     IndexedLocation,
@@ -126,7 +128,7 @@ class IndexSnapshot:
     def age_bands(self) -> list[tuple[str, np.ndarray]]:
         """The age facet's bands (query.AGE_BANDS) as true/false arrays, made once per copy."""
         return [
-            (code, self.ages_overlap(low * 12, high * 12 + 11))
+            (code, self.ages_overlap(*ages.months_of(low, high)))
             for code, _label, low, high in AGE_BANDS
         ]
 

@@ -1,6 +1,8 @@
 """The account page shows who you are, what you can do, and how to leave."""
 
+import base64
 import io
+from pathlib import Path
 
 import pytest
 
@@ -101,3 +103,10 @@ def test_provider_cannot_manage_organisations_in_the_admin(client):
 
     assert response.status_code in (302, 403)
     assert not Organisation.objects.filter(name="Oak Tree Nursery").exists()
+
+
+def test_demo_authenticator_secret_is_long_enough_for_current_apps():
+    # Authenticator libraries refuse secrets under 128 bits (pyotp: "at least 112"); the
+    # README's oathtool line prints codes from the same secret.
+    assert len(base64.b32decode(demo.DEMO_TOTP_SECRET)) * 8 >= 160
+    assert demo.DEMO_TOTP_SECRET in (Path(__file__).resolve().parents[2] / "README.md").read_text()

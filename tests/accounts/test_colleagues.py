@@ -2,9 +2,9 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from django.test import Client
 
 from portal.accounts.roles import Role
+from tests.clients import PortalClient as Client
 from tests.factories import OrganisationFactory, make_user
 
 from .helpers import sign_in_with_code

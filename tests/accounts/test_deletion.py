@@ -1,11 +1,11 @@
 """Deleting an account: confirmation, every app's erasure hook, all or nothing, last site admin."""
 
 import pytest
-from django.test import Client
 
 from portal.accounts import deletion
 from portal.accounts.models import User
 from portal.accounts.roles import Role
+from tests.clients import PortalClient as Client
 from tests.factories import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db

@@ -4,10 +4,10 @@ from datetime import timedelta
 
 import pytest
 import time_machine
-from django.test import Client
 from django.utils import timezone
 
 from portal.accounts.roles import Role
+from tests.clients import PortalClient as Client
 from tests.factories import PASSWORD, make_user
 
 from .helpers import sign_in

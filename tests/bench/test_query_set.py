@@ -3,8 +3,8 @@
 
 from collections import Counter
 
+from local_offer.search_vocabulary import shipped_vocabulary
 from search.query import ServiceQuery
-from search.vocabulary import vocabulary_from_files
 
 from .corpus import generate
 from .queries import QUERIES
@@ -31,7 +31,7 @@ def test_every_query_is_valid_on_the_search_page():
 
     for query in QUERIES:
         _built, errors = ServiceQuery.from_params(
-            query.params, vocabulary=vocabulary_from_files(), locate=locate
+            query.params, vocabulary=shipped_vocabulary(), locate=locate
         )
         assert not errors, (query.params, errors)
 

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from search import indexing
+from local_offer import search_index
+from search import api as search_api
 from tests.search.service_pages import local_offer_tree, publish_service
 
 from .axe import assert_no_axe_violations
@@ -23,7 +24,7 @@ def local_offer(site_pages):
     council.iass_phone = "01632 960111"
     council.save()
     services = local_offer_tree()
-    with indexing.paused():
+    with search_index.paused():
         publish_service(services, "Otters Disability Swimming Club", needs=["PD"],
                         postcode="RV1 2AB", point=(52.2, -1.5), accepts_personal_budget=True,
                         cost_type="charge", cost_pence=500, cost_unit="session",
@@ -33,7 +34,7 @@ def local_offer(site_pages):
         publish_service(services, "Quiet Autism Swimming", needs=["ASD"])
         for number in range(1, 23):
             publish_service(services, f"Riverside Youth Club {number:02d}", needs=["SEMH"])
-    indexing.rebuild()
+    search_api.rebuild_from_sources()
     return services
 
 

@@ -76,7 +76,7 @@ def tree(db) -> Tree:
 def officer(tree):
     from local_offer.moderation import ensure_council_moderation
 
-    ensure_council_moderation()  # as `manage.py setup_moderation` or the seed would
+    ensure_council_moderation()  # as `manage.py setup_site` or the seed would
     return make_user(Role.OFFICER, email="officer@riverside.example", mfa=True)
 
 

@@ -215,3 +215,21 @@ def test_the_demo_covers_most_statutory_items(demo):
     for result in report.items:
         if result.status == Coverage.MISSING:
             assert result.gaps
+
+
+def test_every_item_that_counts_services_names_some_of_them(demo):
+    # A newcomer saw "18 services, for example:" followed by nothing (every education setting
+    # had answered, and only unanswered ones were given as examples).
+    for result in coverage_report(date.today()).items:
+        if result.service_count:
+            assert result.services, result.item.code
+
+
+def test_the_report_says_for_example_only_before_examples(client, demo):
+    from portal.accounts.roles import Role
+    from tests.factories import make_user
+
+    client.force_login(make_user(Role.OFFICER, mfa=True))
+    html = client.get(reverse("local_offer_coverage_report")).content.decode()
+
+    assert "for example:</p>\n        <ul></ul>" not in html

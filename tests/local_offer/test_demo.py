@@ -1,11 +1,14 @@
 """The demo Local Offer: believable, complete enough to try every facet, and safe to run twice."""
 
+import ast
 import io
 from datetime import date
+from pathlib import Path
 
 from local_offer.addresses import is_postcode
-from local_offer.demo import build_specs, seed
-from local_offer.geography import AREAS_BY_OUTCODE, distance_km, postcode_point
+from local_offer.demo import content, records, seed
+from local_offer.demo.geography import AREAS_BY_OUTCODE, distance_km, postcode_point
+from local_offer.demo.service_specs import build_specs
 from local_offer.models import (
     EventPage,
     GuidePage,
@@ -17,6 +20,10 @@ from local_offer.models import (
 )
 
 TODAY = date(2026, 11, 25)
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "local_offer" / "demo"
+APP_FOLDERS = ("portal", "local_offer", "search", "budgets", "youngcommissioners")
+LONGEST_FUNCTION = 60  # lines
 AGE_BANDS = {  # (youngest, oldest) in years, as the search facets count them
     "0-5": (0, 5),
     "5-11": (5, 11),
@@ -112,3 +119,47 @@ def test_seed_builds_the_local_offer_once(db, client):
     again = seed(io.StringIO(), today=TODAY)
     assert again["created_pages"] == 0
     assert ServicePage.objects.count() == result["services"]
+
+
+def test_the_demo_is_written_in_named_records():
+    # The demo was once a 128-line function reading 13-tuples by position: keep it readable.
+    assert all(isinstance(p, records.Provider) for p in content.PROVIDERS.values())
+    assert all(isinstance(v, records.Venue) for v in content.VENUES.values())
+    assert all(isinstance(kind, records.Kind) for kind in content.KINDS)
+    assert all(isinstance(guide, records.Guide) for guide in content.GUIDES)
+    assert all(isinstance(event, records.Event) for event in content.EVENTS)
+    too_long = [
+        f"{path.name}: {node.name} is {node.end_lineno - node.lineno + 1} lines"
+        for path in sorted(DEMO.glob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno - node.lineno + 1 > LONGEST_FUNCTION
+    ]
+    assert too_long == []
+
+
+def _imports(path: Path) -> set[str]:
+    """The absolute names of the modules one of the app's files imports."""
+    package = list(path.relative_to(ROOT).parts[:-1])  # what `from .` means in this file
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join(base + ([node.module] if node.module else []))
+            found |= {module} | {f"{module}.{alias.name}" for alias in node.names}
+    return found
+
+
+def test_only_seed_demo_uses_the_demo():
+    # seed_demo names "local_offer.demo" as a string; no other app code imports it.
+    users = {
+        str(path.relative_to(ROOT))
+        for folder in APP_FOLDERS
+        for path in (ROOT / folder).glob("**/*.py")
+        if DEMO not in path.parents
+        and any(name == "local_offer.demo" or name.startswith("local_offer.demo.")
+                for name in _imports(path))
+    }
+    assert users == set()

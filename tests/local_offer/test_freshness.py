@@ -19,13 +19,13 @@ from hypothesis import strategies as st
 from local_offer.freshness import (
     Freshness,
     confirm_listing,
-    months_ago,
     report_counts,
     run_daily_check,
 )
+from local_offer.listing import months_before as months_ago
+from local_offer.listing import months_between
 from local_offer.models import FreshnessReminder, ServicePage
-from local_offer.models.service_page import months_between
-from search.indexing import rebuild
+from search.api import rebuild_from_sources as rebuild
 
 from .moderation_support import (  # noqa: F401 (fixtures)
     add_listing,

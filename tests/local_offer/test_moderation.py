@@ -6,7 +6,6 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.test import Client
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
@@ -19,6 +18,7 @@ from local_offer.moderation import (
     set_up_all_providers,
 )
 from portal.accounts.roles import Role
+from tests.clients import PortalClient as Client
 from tests.factories import OrganisationFactory, make_user
 
 from .moderation_support import (  # noqa: F401 (fixtures)

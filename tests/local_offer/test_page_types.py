@@ -20,11 +20,14 @@ from local_offer.models import (
     ShortBreaksStatementPage,
 )
 from portal.pages.models import ContentPage, HomePage
+from tests.clients import PortalClient
 
 from .page_support import build_page_tree, make_admin
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
+    client_class = PortalClient  # force_login includes the two-factor step
+
     def test_local_offer_page_lives_under_the_home_page_only(self):
         self.assertAllowedParentPageTypes(LocalOfferPage, {HomePage})
         self.assertCanCreateAt(HomePage, LocalOfferPage)
@@ -65,6 +68,8 @@ class PageTypeRulesTests(WagtailPageTestCase):
 
 
 class RenderAndPreviewTests(WagtailPageTestCase):
+    client_class = PortalClient  # force_login includes the two-factor step
+
     @classmethod
     def setUpTestData(cls):
         cls.tree = build_page_tree()

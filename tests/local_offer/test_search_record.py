@@ -6,7 +6,7 @@ from datetime import date
 import time_machine
 
 from local_offer.models import ServiceLocation
-from local_offer.services import published_services, search_record, vocabulary_codes
+from local_offer.services import published_services, search_record
 from search.service_record import ServiceRecord
 
 from .page_support import make_service
@@ -85,23 +85,3 @@ def test_published_services_leave_out_drafts(page_tree):
     titles = [page.title for page in published_services()]
     assert "Autism-friendly swimming" in titles
     assert "Not yet live" not in titles
-
-
-def test_vocabulary_codes_are_the_loaded_codes(db):
-    needs, categories = vocabulary_codes()
-    assert needs == {
-        "SPLD",
-        "MLD",
-        "SLD",
-        "PMLD",
-        "SEMH",
-        "SLCN",
-        "HI",
-        "VI",
-        "MSI",
-        "PD",
-        "ASD",
-        "OTH",
-        "NSA",
-    }
-    assert {"short-breaks", "2db648ae-69fb-4f06-b76f-b66a3bb64215", "pfa-employment"} <= categories

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
-from local_offer.models.service_page import age_range_text
+from local_offer.models.ages_and_costs import age_range_text
 
 from .page_support import make_service
 

@@ -160,3 +160,33 @@ def test_weekly_event_lists_its_next_dates(client, page_tree):
         html = text_of(client.get(event.url))
     assert "Every Tuesday, Thursday" in html
     assert "Tuesday 22 December" in html
+
+
+def test_the_folder_lists_what_search_finds_and_says_why_others_are_missing(client, page_tree):
+    # Given one closed listing and one nobody has checked for over a year
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    make_service(page_tree.services, page_tree.provider, title="Closed club", status="closed")
+    make_service(
+        page_tree.services, page_tree.provider, title="Forgotten club",
+        last_reviewed=timezone.localdate() - timedelta(days=400),
+    )
+    make_service(page_tree.services, page_tree.provider, title="Open club")
+
+    html = text_of(client.get(page_tree.services.url))
+
+    # Then the folder shows the same services search would, and explains the difference
+    assert "Open club" in html
+    assert "Closed club" not in html and "Forgotten club" not in html
+    assert "Closed services, and listings nobody has checked for 12 months, are left out" in html
+
+
+def test_phone_numbers_on_a_listing_can_be_tapped(client, page_tree):
+    page_tree.service.phone = "01632 960777"
+    page_tree.service.save_revision().publish()
+
+    html = client.get(page_tree.service.url).content.decode()
+
+    assert 'href="tel:+441632960777"' in html

@@ -7,11 +7,14 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from portal.pages import demo
 from portal.pages.models import ContentPage, CookiesPage, GlossaryPage, GlossaryTerm, HomePage
+from tests.clients import PortalClient
 
 from .conftest import make_editor
 
 
 class ShellPageTypeTests(WagtailPageTestCase):
+    client_class = PortalClient  # force_login includes the two-factor step
+
     @classmethod
     def setUpTestData(cls):
         demo.seed(io.StringIO())

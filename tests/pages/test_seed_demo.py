@@ -146,11 +146,6 @@ def test_modules_run_in_order_and_a_missing_one_is_skipped(monkeypatch):
     assert calls == ["first.demo", "second"]
 
 
-def test_accounts_then_pages_then_local_offer_come_first():
-    assert seed_demo.DEMO_MODULES[:3] == ("portal.accounts.demo", "portal.pages.demo",
-                                          "local_offer.demo")
-
-
 HREF = re.compile(r'href="(/[^"#?]*)"')
 
 

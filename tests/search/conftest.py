@@ -5,7 +5,6 @@ A missing engine skips its tests with a message locally; with CI=true it fails t
 CI never passes by silently testing nothing.
 """
 
-import os
 import re
 import uuid
 from html import unescape
@@ -13,7 +12,7 @@ from html import unescape
 import pytest
 
 from search.postcodes import Point, PostcodeError, PostcodeLocation, normalise, unknown_message
-from tests.missing import skip_or_fail
+from tests.missing import opt_in, skip_or_fail
 
 from .conformance.corpus import POSTCODES, RECORDS
 
@@ -37,17 +36,6 @@ def locate(value: str) -> PostcodeLocation:
     if postcode not in POSTCODES:
         raise PostcodeError(unknown_message(postcode))
     return PostcodeLocation(postcode, Point(*POSTCODES[postcode]), "test")
-
-
-@pytest.fixture(autouse=True)
-def _fresh_search_cache():
-    # The database backend keeps facet counts in the cache, keyed by an index generation;
-    # a rolled-back test must not leave counts behind for the next one.
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture(scope="session")
@@ -82,9 +70,7 @@ def osmem_backend(osmem_engine):
 @pytest.fixture(scope="session")
 def cluster_backend():
     """A real Elasticsearch cluster, only when ELASTICSEARCH_URL is set."""
-    url = os.environ.get("ELASTICSEARCH_URL", "")
-    if not url:
-        pytest.skip("ELASTICSEARCH_URL is not set: no real Elasticsearch cluster to test")
+    url = opt_in("ELASTICSEARCH_URL", "real Elasticsearch cluster")
     from elasticsearch import Elasticsearch
 
     from search.backends.elasticsearch import ElasticsearchBackend

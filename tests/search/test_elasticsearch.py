@@ -5,11 +5,11 @@ import uuid
 
 import pytest
 
+from local_offer.search_vocabulary import shipped_vocabulary
 from search.backends.elasticsearch import ElasticsearchBackend, build_search
 from search.documents import OPEN_ENDED_MONTHS, document_body, index_definition
 from search.query import ServiceQuery
 from search.synonyms import elasticsearch_rules
-from search.vocabulary import vocabulary_from_files
 
 from .conformance.corpus import BY_ID, RECORDS, SPORT
 from .conftest import locate
@@ -18,7 +18,7 @@ from .conftest import locate
 def body_for(params, **kwargs) -> dict:
     # The shipped vocabulary files: these tests need no database.
     query, errors = ServiceQuery.from_params(
-        params, locate=locate, vocabulary=vocabulary_from_files()
+        params, locate=locate, vocabulary=shipped_vocabulary()
     )
     assert errors == []
     return build_search(query, "services", **kwargs).to_dict()
@@ -156,7 +156,7 @@ def test_pages_and_totals():
 
 def test_open_now_and_holidays_filter_without_facets():
     query, _ = ServiceQuery.from_params(
-        {"open_now": "yes", "holidays": "yes"}, vocabulary=vocabulary_from_files()
+        {"open_now": "yes", "holidays": "yes"}, vocabulary=shipped_vocabulary()
     )
     body = build_search(query, "services").to_dict()
     filters = body["query"]["bool"]["filter"]

@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from local_offer import search_index as indexing
 from local_offer.models import ServiceIndexPage
-from search import indexing
 from search.models import IndexedService
 
 from .service_pages import local_offer_tree, publish_service

@@ -204,7 +204,9 @@ def test_a_misspelling_finds_results_and_offers_the_right_word(client):
     response = client.get(URL, {"q": "autisim"})
     assert "Autism Family Support Group" in names(response)
     page = text_of(response)
-    assert "Did you mean autism?" in page
+    # One message, not "Showing results for autism instead of autisim" and "Did you mean autism?"
+    assert "Showing results for autism instead of “autisim”." in page
+    assert "Did you mean" not in page
     assert "q=autism" in link_to(response, "autism")
 
 
@@ -320,3 +322,14 @@ def test_an_age_range_read_from_the_words_is_logged_whole(client):
     log = SearchLog.objects.get()
     assert log.filters == {"age": 13, "age_to": 19}
     assert log.text == "mental health support"
+
+
+def test_selected_filters_sit_above_the_results_outside_the_folding_panel(client):
+    # On a phone the filter panel is folded; the filters in force must still be seen.
+    html = client.get(URL, {"q": "swimming", "age": "7"}).content.decode()
+
+    panel = html[html.index('id="filters"'): html.index("</details>", html.index('id="filters"'))]
+    selected = html.index('id="selected-filters"')
+    assert "Remove filter" not in panel
+    assert selected < html.index('id="results-heading"')
+    assert "Remove filter" in html[selected: html.index('id="results-heading"')]

@@ -8,7 +8,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from search import indexing
+from search import api
 from search.backends import get_backend
 
 
@@ -25,7 +25,7 @@ class Command(BaseCommand):
         if not rebuild:
             raise CommandError("Nothing to do. Use --rebuild to rebuild the search index.")
         backend = get_backend()
-        expected = indexing.published_count()
+        expected = api.published_count()
         self.stdout.write(
             f"Rebuilding the {backend.name} search index from {expected} published services..."
         )
@@ -35,7 +35,7 @@ class Command(BaseCommand):
             share = f" ({done * 100 // expected}%)" if expected else ""
             self.stdout.write(f"  {done} indexed{share}")
 
-        written = indexing.rebuild(progress=progress)
+        written = api.rebuild_from_sources(progress=progress)
         seconds = time.perf_counter() - started
         skipped = expected - written
         note = f"; {skipped} hidden (closed or not checked for 12 months)" if skipped > 0 else ""

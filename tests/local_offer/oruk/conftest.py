@@ -1,6 +1,6 @@
 """Fixtures for the Open Referral UK API and importer tests: a small published Local Offer and
-the official validator's schemas and samples (read from ../shared, which CI has beside the
-clone; production never reads it)."""
+the official validator's schemas and samples (copied into data/, see data/README.md; production
+never reads them)."""
 
 import json
 from dataclasses import dataclass, field
@@ -22,25 +22,19 @@ from local_offer.models import (
     TaxonomyTerm,
 )
 from local_offer.oruk import schemas
-from tests.missing import skip_or_fail
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-SHARED = REPO_ROOT.parent / "shared" / "data"
-VALIDATOR = SHARED / "oruk-validator" / "OpenReferralApi"
+DATA = Path(__file__).resolve().parent / "data"
+VALIDATOR = DATA / "oruk-validator" / "OpenReferralApi"
 SCHEMA_DIR = VALIDATOR / "Schemas" / "V3.0-UK"
 MOCKS = VALIDATOR / "Mocks"
-HSDS_EXAMPLES = SHARED / "hsds3" / "examples"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-def shared_or_skip() -> None:
-    if not SCHEMA_DIR.is_dir():
-        skip_or_fail(f"The ORUK validator's schemas are not at {SCHEMA_DIR}")
+HSDS_EXAMPLES = DATA / "hsds3" / "examples"
+UK_PROFILE = DATA / "oruk-uk-profile"
+OUTPOST_CSV = DATA / "outpost-csv"
 
 
 def validate(document, schema_name: str) -> list[str]:
     """Problems with a response against the validator's compiled schema (formats checked)."""
-    shared_or_skip()
     return schemas.problems(document, schema_name, schema_dir=str(SCHEMA_DIR), limit=50)
 
 
@@ -74,7 +68,6 @@ def validate_page(document, item_schema: str) -> list[str]:
 
 
 def load_mock(folder: str, name: str):
-    shared_or_skip()
     with open(MOCKS / folder / name, encoding="utf-8") as handle:
         return json.load(handle)
 

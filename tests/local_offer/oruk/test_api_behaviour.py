@@ -3,10 +3,13 @@ hidden, the standard's filters plus our `age`, search shared with the public sea
 clear 400s and 404s, and a fixed number of queries however many services there are."""
 
 import json
+import logging
 from datetime import UTC, date, datetime, timedelta
+from datetime import timezone as fixed_offset
 
 import pytest
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
@@ -256,8 +259,8 @@ def test_pages_are_numbered_and_bounded(client, local_offer):
 
 
 def test_search_uses_the_public_search_ranking(client, local_offer):
+    from search.api import rebuild_from_sources as rebuild
     from search.backends import get_backend
-    from search.indexing import rebuild
     from search.query import ServiceQuery
 
     rebuild()
@@ -274,7 +277,7 @@ def test_search_uses_the_public_search_ranking(client, local_offer):
 
 
 def test_service_at_locations_near_a_postcode_come_nearest_first(client, local_offer):
-    from search.indexing import rebuild
+    from search.api import rebuild_from_sources as rebuild
     from search.models import Postcode
 
     Postcode.objects.create(postcode="RV5 2BB", outcode="RV5", latitude=52.9585, longitude=-2.0255)
@@ -331,6 +334,44 @@ def test_bad_parameters_get_a_400_with_a_message(client, db, query, parameter):
     assert problem["status"] == 400
     assert problem["parameter"] == parameter
     assert parameter in problem["message"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "postcode=%E2%80%8B",  # a zero-width space
+        "postcode=%2C",
+        "postcode=%01%02",
+        "postcode=%2C%2C&proximity=1000",
+    ],
+)
+def test_a_postcode_with_nothing_left_after_cleaning_is_a_400(client, local_offer, query):
+    # Given services with places to measure to, and a postcode that is only punctuation,
+    # control or invisible characters
+    problem = get(client, f"/api/oruk/service_at_locations?{query}", 400)
+
+    # Then the client is told in plain words what to send instead
+    assert problem["parameter"] == "postcode"
+    assert problem["message"] == "Enter a real postcode, like RV1 2AB"
+
+
+@pytest.mark.parametrize("path", ["/api/oruk/services", "/api/oruk/service_at_locations"])
+@pytest.mark.parametrize(
+    "moment", ["0001-01-01T00:00:00%2B14:00", "9999-12-31T23:59:59-14:00"]
+)
+def test_a_date_past_the_ends_of_the_calendar_in_utc_is_a_400(client, local_offer, path, moment):
+    # Year 1 at +14:00 is still year 0 in UTC, and 9999-12-31 at -14:00 is already year 10000.
+    problem = get(client, f"{path}?modified_after={moment}", 400)
+
+    assert problem["parameter"] == "modified_after"
+    assert "0001-01-01" in problem["message"]
+
+
+@pytest.mark.parametrize("moment", ["0001-01-01T14:00:00%2B14:00", "9999-12-31T09:59:59-14:00"])
+def test_the_first_and_last_moments_in_utc_are_answered(client, local_offer, moment):
+    listed = get(client, f"/api/oruk/services?modified_after={moment}")
+
+    assert listed["total_items"] == (3 if moment.startswith("0001") else 0)
 
 
 def test_proximity_without_a_postcode_is_a_400(client, db):
@@ -461,8 +502,79 @@ def test_last_modified_is_the_publication_time(client, local_offer):
     value=st.text(max_size=40),
     path=st.sampled_from(["/api/oruk/services", "/api/oruk/service_at_locations"]),
 )
-def test_no_parameter_value_causes_a_server_error(client, db, parameter, value, path):
+def test_no_parameter_value_causes_a_server_error(client, local_offer, parameter, value, path):
+    # Over services with places, so a postcode reaches the distance code too.
     response = client.get(path, {parameter: value})
 
     assert response.status_code in (200, 400), (parameter, value, response.content[:300])
     assert response["Content-Type"] == "application/json"
+
+
+# Dates near both ends of the calendar, where an offset can push them outside it in UTC.
+EDGE_MOMENTS = st.one_of(
+    st.sampled_from([datetime.min, datetime.max]),
+    st.datetimes(max_value=datetime(1, 1, 2)),
+    st.datetimes(min_value=datetime(9999, 12, 30, 23)),
+    st.datetimes(),
+)
+# ISO 8601 offsets in use run from -12:00 to +14:00; parse_datetime takes up to +-23:59.
+OFFSETS = st.integers(min_value=-(23 * 60 + 59), max_value=23 * 60 + 59).map(
+    lambda minutes: fixed_offset(timedelta(minutes=minutes))
+)
+
+
+def fits_in_utc(moment: datetime) -> bool:
+    try:
+        moment.astimezone(UTC)
+    except OverflowError:
+        return False
+    return True
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    moment=EDGE_MOMENTS,
+    offset=OFFSETS,
+    path=st.sampled_from(["/api/oruk/services", "/api/oruk/service_at_locations"]),
+)
+def test_modified_after_at_any_offset_is_answered_or_refused_never_a_server_error(
+    client, local_offer, moment, offset, path
+):
+    aware = moment.replace(tzinfo=offset)
+
+    response = client.get(path, {"modified_after": aware.isoformat()})
+
+    expected = 200 if fits_in_utc(aware) else 400
+    assert response.status_code == expected, (aware.isoformat(), response.content[:300])
+    assert response["Content-Type"] == "application/json"
+
+
+# -- our own mistakes ----------------------------------------------------------------------------
+
+
+@override_settings(DEBUG=False)
+def test_an_unexpected_error_is_logged_and_answered_in_json_with_debug_off(
+    client, db, monkeypatch, caplog
+):
+    # Given a fault no real input is known to cause any more: a stand-in failure is the only
+    # way to reach the handler for what we have not foreseen.
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret detail")
+
+    monkeypatch.setattr(selection, "page_services", broken)
+
+    with caplog.at_level(logging.ERROR):
+        response = client.get("/api/oruk/services")
+
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/json"
+    assert response["Access-Control-Allow-Origin"] == "*"
+    problem = response.json()
+    assert (problem["status"], problem["error"]) == (500, "Internal Server Error")
+    assert "secret detail" not in problem["message"]
+    assert any(
+        record.exc_info and "/api/oruk/services" in record.getMessage()
+        for record in caplog.records
+    )

@@ -6,12 +6,11 @@ clear 400s for postcodes and distances we cannot use."""
 import math
 
 import pytest
-from django.core.cache import cache
 
 from local_offer.models import Provider
 from local_offer.oruk import selection
 from search import api
-from search.indexing import rebuild
+from search.api import rebuild_from_sources as rebuild
 from search.models import Postcode
 from search.postcodes import (
     EARTH_RADIUS_MILES,
@@ -29,14 +28,6 @@ pytestmark = pytest.mark.django_db
 HOME = Point(52.9655, -2.0)  # the postcode RV3 1AA, off the 0.01-degree grid on purpose
 PLACES = "/api/oruk/service_at_locations"
 SEARCH_PAGE = "/local-offer/search/"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_search_cache():
-    # The database search backend keeps counts in the cache between requests.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

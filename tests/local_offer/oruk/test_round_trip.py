@@ -17,7 +17,7 @@ import pytest
 
 from local_offer.oruk import selection, serializers
 
-from .conftest import HSDS_EXAMPLES, shared_or_skip, validate
+from .conftest import HSDS_EXAMPLES, validate
 from .importing_support import RIVERSIDE_HUB, run_command, write_json
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +25,6 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def example():
-    shared_or_skip()
     with open(HSDS_EXAMPLES / "service_full.json", encoding="utf-8") as handle:
         return json.load(handle)
 

@@ -7,8 +7,11 @@ from a hash of the postcode, so the same postcode always lands on the same spot.
 import hashlib
 import math
 from dataclasses import dataclass
+from string import ascii_uppercase
 
-UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"  # Royal Mail never uses C I K M O V in the inward code
+from portal.postcodes import UNUSED_INWARD_LETTERS
+
+UNIT_LETTERS = "".join(letter for letter in ascii_uppercase if letter not in UNUSED_INWARD_LETTERS)
 MAX_OFFSET_KM = 2.0
 KM_PER_DEGREE_LATITUDE = 111.2
 

@@ -6,9 +6,14 @@ process keeps them for a minute instead of asking the database on every request.
 """
 
 import time
+from pathlib import Path
 from threading import Lock
 
-from .vocabulary import Vocabulary, vocabulary_from_files
+from search.api import Vocabulary, vocabulary_from_files
+
+from .models import Need, TaxonomyTerm
+
+DATA = Path(__file__).resolve().parent / "data"
 
 KEEP_SECONDS = 60
 
@@ -34,13 +39,16 @@ def forget() -> None:
     _cached = None
 
 
-def _load() -> Vocabulary:
-    from local_offer.models import Need, TaxonomyTerm
+def shipped_vocabulary() -> Vocabulary:
+    """The vocabularies as shipped in local_offer/data (what the migrations load)."""
+    return vocabulary_from_files(DATA)
 
+
+def _load() -> Vocabulary:
     needs = dict(Need.objects.order_by("sort_order", "code").values_list("code", "label"))
     categories = dict(
         TaxonomyTerm.objects.order_by("sort_order", "label").values_list("code", "label")
     )
     if not needs:  # before the vocabulary migration has run: the shipped files still work
-        return vocabulary_from_files()
+        return shipped_vocabulary()
     return Vocabulary(needs=needs, categories=categories)
