@@ -77,3 +77,10 @@ def test_no_template_types_the_thresholds_in():
         if typed.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_years_become_months_in_one_place():
+    # "Aged N" is N*12 to N*12+11 months: written once, in portal/ages.py (calendar months
+    # between dates are local_offer/listing.py's).
+    assert _files_containing(r"\* 12\b") == {"local_offer/listing.py"}
+    assert _files_containing(r"\* MONTHS_PER_YEAR \+ MONTHS_PER_YEAR - 1") == {"portal/ages.py"}

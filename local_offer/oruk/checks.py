@@ -1,11 +1,24 @@
-"""Impossible data in an incoming record: places on the wrong side of Greenwich, ages that
-contradict each other, the same need twice. Problems reject the record; warnings let it in
-with the doubtful part corrected or left out, and are reported."""
+"""Impossible or unusable data in an incoming record, whichever reader built it.
+
+Only what stops a record being a listing at all is a problem (it is rejected): no id, no name,
+no organisation, or a minimum age over 25 (a service for adults only is not part of the Local
+Offer). Anything else wrong is one part of the listing: that part is corrected or left out and
+a warning names where it came from ("service_at_locations.0.location: ..." or "row 3,
+contact_email: ..."). Places on the wrong side of Greenwich lose their point, ages that
+contradict each other are both left out, the same need twice is kept once, a "last checked"
+date still to come is not used. Websites, emails and phone numbers are checked with the same
+validators the models use, so the writer never meets a value the page would refuse.
+"""
+
+import re
 
 from django.core.exceptions import ValidationError
 
 from local_offer.addresses import UK_LATITUDE, UK_LONGITUDE, normalise_postcode
 from local_offer.fields import MAX_AGE_MONTHS, describe_age
+from local_offer.models import Provider, ServiceContact, ServicePage
+from local_offer.models.ages_and_costs import cost_errors
+from local_offer.models.service_page import review_date_errors
 
 from .records import LocationRecord, ServiceRecord
 
@@ -45,47 +58,52 @@ def greenwich_problem(postcode: str, longitude: float) -> str | None:
 
 
 def check_location(record: ServiceRecord, place: LocationRecord) -> LocationRecord | None:
-    """The location to keep (postcode normalised), or None to leave it out. Adds problems
-    for contradictions, warnings for what was left out."""
-    where = place.name or place.address_1 or "a location"
+    """The location to keep (postcode normalised), or None to leave it out. A point that
+    contradicts the postcode is left out; the place stays, found by its postcode."""
+    named = f"location {place.name!r}" if place.name else "location"
     try:
         place.postcode = normalise_postcode(place.postcode)
     except ValidationError:
-        record.warnings.append(
-            f"{where}: left out because {place.postcode or 'no postcode'!r} is not a UK postcode"
-        )
+        said = f"{place.postcode!r} is not a UK postcode" if place.postcode else "no postcode"
+        record.warn(place.where("postcode"), f"{said}, {named} left out")
         return None
     if (place.latitude is None) != (place.longitude is None):
-        record.warnings.append(
-            f"{where}: only one of latitude and longitude given, so neither kept"
-        )
+        record.warn(place.where(), "only one of latitude and longitude given, so neither kept")
         place.latitude = place.longitude = None
     if place.latitude is None:
         return place
-    if not (UK_LATITUDE[0] <= place.latitude <= UK_LATITUDE[1]) or not (
-        UK_LONGITUDE[0] <= place.longitude <= UK_LONGITUDE[1]
-    ):
-        record.problems.append(
-            f"{where}: the point {place.latitude}, {place.longitude} is not in the UK, "
+    in_uk = UK_LATITUDE[0] <= place.latitude <= UK_LATITUDE[1]
+    if not in_uk or not UK_LONGITUDE[0] <= place.longitude <= UK_LONGITUDE[1]:
+        where = place.where("longitude" if in_uk else "latitude")
+        problem = (
+            f"the point {place.latitude}, {place.longitude} is not in the UK, "
             f"but the postcode {place.postcode} is"
         )
-        return place
-    problem = greenwich_problem(place.postcode, place.longitude)
+    else:
+        where = place.where("longitude")
+        problem = greenwich_problem(place.postcode, place.longitude)
     if problem:
-        record.problems.append(f"{where}: {problem}")
+        record.warn(where, f"{problem}, so the point was left out")
+        place.latitude = place.longitude = None
     return place
 
 
 def check_ages(record: ServiceRecord) -> None:
+    """Negative or contradictory ages are left out (the listing then says "all ages" rather
+    than something false); a minimum over 25 means the service is not for the Local Offer."""
+    for name in ("min_age_months", "max_age_months"):
+        value = getattr(record, name)
+        if value is not None and value < 0:
+            record.warn(record.where(name), "an age cannot be negative, left out")
+            setattr(record, name, None)
     low, high = record.min_age_months, record.max_age_months
-    if (low is not None and low < 0) or (high is not None and high < 0):
-        record.problems.append("ages cannot be negative")
-        return
     if low is not None and high is not None and low > high:
-        record.problems.append(
+        record.warn(
+            record.where("min_age_months"),
             f"the minimum age ({describe_age(low)}) is older than the maximum age "
-            f"({describe_age(high)})"
+            f"({describe_age(high)}), so neither was kept",
         )
+        record.min_age_months = record.max_age_months = None
         return
     if low is not None and low > MAX_AGE_MONTHS:
         record.problems.append(
@@ -93,10 +111,25 @@ def check_ages(record: ServiceRecord) -> None:
         )
         return
     if high is not None and high > MAX_AGE_MONTHS:
-        record.warnings.append(
-            f"maximum age {high // 12} is over 25, so it is shown as 'no upper age limit'"
+        record.warn(
+            record.where("max_age_months"),
+            f"maximum age {high // 12} is over 25, so it is shown as 'no upper age limit'",
         )
         record.max_age_months = None
+
+
+def check_review_date(record: ServiceRecord) -> None:
+    """A future "last checked" date is ignored with a warning, not a reason to reject: the rest
+    of the record is sound, and the listing keeps the date we already had (or shows "not
+    known"), so the reminders and the hiding still come when they should."""
+    day = record.last_reviewed
+    if day is not None and review_date_errors(day):
+        record.warn(
+            record.where("last_reviewed"),
+            f"the date it was last checked ({day.isoformat()}) is in the future, "
+            "so it was not used",
+        )
+        record.last_reviewed = None
 
 
 def dedupe(record: ServiceRecord, values: list, what: str) -> list:
@@ -111,6 +144,107 @@ def dedupe(record: ServiceRecord, values: list, what: str) -> list:
     return result
 
 
+# -- websites, emails, phone numbers -----------------------------------------------------------
+
+WHAT = {"website": "a web address", "email": "an email address", "phone": "a phone number"}
+# A number people can dial: a short one (111, 116 123) or one with 9 to 15 digits, perhaps
+# with a note around it ("01632 960123 (Monday to Friday)").
+SHORT_NUMBER = re.compile(r"^\d{3}(?: ?\d{3})?$")
+LONG_NUMBER = re.compile(r"\+?\(?\d[\d ()-]{7,}\d")
+
+
+def is_phone_number(value: str) -> bool:
+    if SHORT_NUMBER.match(value.strip()):
+        return True
+    return any(9 <= sum(c.isdigit() for c in m[0]) <= 15 for m in LONG_NUMBER.finditer(value))
+
+
+def _refused(model, name: str, value: str) -> str | None:
+    """Why the model's own field would refuse the value, or None."""
+    try:
+        model._meta.get_field(name).clean(value, None)
+    except ValidationError as error:
+        if any(item.code == "invalid" for item in error.error_list):
+            return f"{_short(value)} is not {WHAT[name]}"
+        return f"{_short(value)}: {' '.join(error.messages).rstrip('.')}"
+    if name == "phone" and not is_phone_number(value):
+        return f"{_short(value)} is not {WHAT[name]}"
+    return None
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:76] + "...'"
+
+
+def check_contact_details(record: ServiceRecord) -> None:
+    """The service's, its organisation's and each contact's website, email and phone: one that
+    the listing could not hold is left out, the rest of the record is kept."""
+    parts = [(record, ServicePage)]
+    if record.organisation is not None:
+        parts.append((record.organisation, Provider))
+    parts += [(contact, ServiceContact) for contact in record.contacts]
+    for part, model in parts:
+        for name in WHAT:
+            value = getattr(part, name, "")
+            why = _refused(model, name, value) if value else None
+            if why:
+                record.warn(part.where(name), f"{why}, left out")
+                setattr(part, name, "")
+
+
+# -- times, costs, how it is delivered ----------------------------------------------------------
+
+
+def check_opening_times(record: ServiceRecord) -> None:
+    kept, warned = [], set()
+    for slot in record.opening_times:
+        if slot.closes > slot.opens:
+            kept.append(slot)
+        elif slot.source not in warned:
+            warned.add(slot.source)
+            record.warn(
+                slot.source,
+                f"it closes at {slot.closes:%H:%M}, which is not after it opens at "
+                f"{slot.opens:%H:%M}, so that opening time was left out",
+            )
+    record.opening_times = kept
+
+
+def check_cost(record: ServiceRecord) -> None:
+    errors = cost_errors(record.cost_type, record.cost_pence)
+    if errors:
+        record.warn(
+            record.where("cost_pence"),
+            f"{' '.join(errors.values())}: the cost is shown as 'cost varies'",
+        )
+        record.cost_type, record.cost_pence, record.cost_unit = "varies", None, ""
+
+
+def check_languages(record: ServiceRecord) -> None:
+    limit = ServicePage._meta.get_field("languages").max_length
+    kept: list[str] = []
+    for name in record.languages:
+        if len(", ".join([*kept, name])) > limit:
+            record.warn(
+                record.where("languages"),
+                f"more languages than fit in {limit} characters, {name!r} and after left out",
+            )
+            break
+        kept.append(name)
+    record.languages = kept
+
+
+def check_delivery(record: ServiceRecord) -> None:
+    """A listing with a place to go is delivered in person; one with nowhere (an online or
+    phone service, or one whose only address had no postcode) is online or by phone, with no
+    map location."""
+    if record.locations and "in_person" not in record.delivery:
+        record.delivery.insert(0, "in_person")
+    if not record.locations and not record.delivery:
+        record.delivery = ["online"]
+
+
 def check_record(record: ServiceRecord) -> ServiceRecord:
     if not record.external_id:
         record.problems.append("it has no id, so a second import could not find it again")
@@ -119,8 +253,13 @@ def check_record(record: ServiceRecord) -> ServiceRecord:
     if record.organisation is None or not record.organisation.name.strip():
         record.problems.append("it does not say which organisation runs it")
     check_ages(record)
+    check_review_date(record)
+    check_contact_details(record)
+    check_opening_times(record)
+    check_cost(record)
     record.needs = dedupe(record, record.needs, "need")
     record.languages = dedupe(record, record.languages, "language")
+    check_languages(record)
     record.premises_access = dedupe(record, record.premises_access, "accessibility feature")
     kept = []
     for place in record.locations:
@@ -128,4 +267,5 @@ def check_record(record: ServiceRecord) -> ServiceRecord:
         if checked is not None:
             kept.append(checked)
     record.locations = kept
+    check_delivery(record)
     return record

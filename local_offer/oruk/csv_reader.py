@@ -2,7 +2,12 @@
 
 A service is one row with an `import_id`; more locations, contacts, costs and opening times
 for it come on extra rows whose `import_id_reference` names that service. Everything about one
-service is gathered before it is checked, so a bad extra row rejects its service, not half of it.
+service is gathered before it is checked.
+
+Only a row that cannot be a listing is rejected: no `import_id`, no `name`, no `organisation`
+(or an extra row pointing at no service). A cell that cannot be read or used (a postcode, a
+URL, an email, a time, an unknown category or need ...) is left out of the listing with a
+warning naming its row and column ("row 3, contact_email: ..."), and the rest is imported.
 """
 
 import csv
@@ -12,7 +17,10 @@ from dataclasses import dataclass, field
 from datetime import time
 from decimal import Decimal, InvalidOperation
 
-from local_offer.models import CostUnit, Need
+from django.db.models import Q
+
+from local_offer.models import CostUnit, Need, TaxonomyTerm
+from portal import ages
 
 from .checks import check_record
 from .oruk_reader import ACCESS_WORDS, summary_of
@@ -126,7 +134,7 @@ def read_rows(rows: list[dict]) -> Iterator[ServiceRecord]:
 
 
 def read_service(import_id: str, group: _Group) -> ServiceRecord:
-    row = group.main
+    row, number = group.main, group.row_number
     record = ServiceRecord(ID_PREFIX + import_id, row.get("name", ""), None)
     parse = _Parser(record)
     organisation = row.get("organisation", "")
@@ -136,88 +144,109 @@ def read_service(import_id: str, group: _Group) -> ServiceRecord:
         f"{heading}: {row[column]}" for column, heading in LOCAL_OFFER_QUESTIONS if row.get(column)
     ]
     record.description = "\n\n".join([description, *answers]).strip()
-    record.summary = summary_of(description) or record.name
-    record.website = row.get("url", "") or _first_link(group)
-    record.min_age_months = parse.years(row, "min_age")
-    max_years = parse.years(row, "max_age", whole=True)
+    record.summary = summary_of(description) or summary_of(record.name)
+    record.website, website_cell = _website(group)
+    record.sources = {
+        "website": website_cell,
+        "min_age_months": f"row {number}, min_age",
+        "max_age_months": f"row {number}, max_age",
+    }
+    record.min_age_months = parse.years(row, "min_age", number)
+    max_years = parse.years(row, "max_age", number, whole=True)
     record.max_age_months = None if max_years is None else max_years + 11
-    if parse.flag(row, "needs_referral") is True:
+    needs_referral = parse.flag(row, "needs_referral", number)
+    if needs_referral is True:
         record.referral_routes = ["professional"]
-    elif row.get("needs_referral"):
+    elif needs_referral is False:
         record.referral_routes = ["self"]
     record.referral_details = row.get("how_to_start", "")
-    if parse.flag(row, "temporarily_closed"):
+    if parse.flag(row, "temporarily_closed", number):
         record.status = "temporarily_closed"
-    record.publish_allowed = (
-        parse.flag(row, "approved") is not False and parse.flag(row, "visible") is not False
-    )
+    # Not approved, not visible, or a value we cannot read: kept a draft, to be safe.
+    approved = parse.flag(row, "approved", number, unreadable=False)
+    visible = parse.flag(row, "visible", number, unreadable=False)
+    record.publish_allowed = approved is not False and visible is not False
     if not record.publish_allowed:
         record.warnings.append("saved as a draft because approved or visible is FALSE")
     if row.get("visible_from") or row.get("visible_to"):
         record.warnings.append(
             "visible_from and visible_to are not used: publish or unpublish by hand"
         )
-    record.categories = [TermRecord(label=label) for label in _list(row.get("service_taxonomies"))]
-    _needs(record, _list(row.get("send_needs_support")) + _list(row.get("suitabilities")))
+    record.categories = _categories(record, row, number)
+    for column in ("send_needs_support", "suitabilities"):
+        _needs(record, f"row {number}, {column}", _list(row.get(column)))
     notes = [row.get("environment_accessibility", "")]
-    free = parse.flag(row, "free")
-    for number, part in [(group.row_number, row), *group.extra]:
-        _contact(record, parse, part)
-        _location(record, parse, part, notes)
-        _cost(record, parse, part, number)
-        _opening(record, parse, part, number)
+    free = parse.flag(row, "free", number)
+    for place_number, part in [(number, row), *group.extra]:
+        _contact(record, parse, part, place_number)
+        _location(record, parse, part, notes, place_number)
+        _cost(record, parse, part, place_number)
+        _opening(record, parse, part, place_number)
     if free and record.cost_type == "charge":
-        record.problems.append("it says free is TRUE but also gives a cost_amount")
+        record.warn(
+            f"row {number}, free",
+            "TRUE, but there is also a cost_amount, so the cost is shown as 'cost varies'",
+        )
+        record.cost_type, record.cost_pence, record.cost_unit = "varies", None, ""
     elif free:
         record.cost_type = "free"
     elif free is False and record.cost_type != "charge":
         record.cost_type = "varies"
     record.accessibility_notes = "\n\n".join(note for note in notes if note)
-    record.delivery = ["in_person"] if record.locations else []
     return check_record(record)
 
 
 class _Parser:
+    """Reads one cell. A value it cannot read is left out with a warning naming the cell."""
+
     def __init__(self, record: ServiceRecord):
         self.record = record
 
-    def flag(self, row: dict, column: str) -> bool | None:
+    def _skip(self, number: int, column: str, value: str, expected: str, then: str = "") -> None:
+        self.record.warn(
+            f"row {number}, {column}", f"{value!r} is not {expected}, {then or 'left out'}"
+        )
+
+    def flag(self, row: dict, column: str, number: int, unreadable=None) -> bool | None:
         value = row.get(column, "").lower()
         if value in TRUE:
             return True
         if value in FALSE:
             return False if value else None
-        self.record.problems.append(f"{column} must be TRUE or FALSE, not {row[column]!r}")
-        return None
+        then = {None: "", True: "taken as TRUE", False: "taken as FALSE"}[unreadable]
+        self._skip(number, column, row[column], "TRUE or FALSE", then)
+        return unreadable
 
-    def years(self, row: dict, column: str, whole: bool = False) -> int | None:
+    def years(self, row: dict, column: str, number: int, whole: bool = False) -> int | None:
         value = row.get(column, "")
         if not value:
             return None
         try:
-            number = Decimal(value)
+            years = Decimal(value)
+            if not years.is_finite():
+                raise InvalidOperation
         except InvalidOperation:
-            self.record.problems.append(f"{column} must be a number of years, not {value!r}")
+            self._skip(number, column, value, "a number of years")
             return None
         if whole:
-            return int(number) * 12
-        return int(round(number * 12))
+            return ages.first_month(int(years))
+        return int(round(years * ages.MONTHS_PER_YEAR))
 
-    def decimal(self, row: dict, column: str) -> float | None:
+    def decimal(self, row: dict, column: str, number: int) -> float | None:
         value = row.get(column, "").replace("£", "").replace(",", "").strip()
         if not value:
             return None
         try:
-            return float(Decimal(value))
+            amount = Decimal(value)
+            if not amount.is_finite():
+                raise InvalidOperation
         except InvalidOperation:
-            self.record.problems.append(f"{column} must be a number, not {row[column]!r}")
+            self._skip(number, column, row[column], "a number")
             return None
+        return float(amount)
 
     def clock(self, row: dict, column: str) -> time | None:
-        value = row.get(column, "")
-        match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?", value)
-        if value and not match:
-            self.record.problems.append(f"{column} must be a time like 09:30:00, not {value!r}")
+        match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?", row.get(column, ""))
         return time(int(match[1]), int(match[2]), int(match[3] or 0)) if match else None
 
 
@@ -225,14 +254,38 @@ def _list(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split(";") if part.strip()]
 
 
-def _first_link(group: _Group) -> str:
-    for _, row in [(group.row_number, group.main), *group.extra]:
+def _website(group: _Group) -> tuple[str, str]:
+    """The service website and the cell it came from: `url`, else the first `links_url`."""
+    if group.main.get("url"):
+        return group.main["url"], f"row {group.row_number}, url"
+    for number, row in [(group.row_number, group.main), *group.extra]:
         if row.get("links_url"):
-            return row["links_url"]
-    return ""
+            return row["links_url"], f"row {number}, links_url"
+    return "", f"row {group.row_number}, url"
 
 
-def _needs(record: ServiceRecord, values: list[str]) -> None:
+def _categories(record: ServiceRecord, row: dict, number: int) -> list[TermRecord]:
+    """Our categories, by label or code. A label that is none of ours is left out: a bare
+    label has no vocabulary or id to file it under, and would add a near-copy of a category
+    ("Groups for children" beside "Youth clubs and social groups") to the search filters."""
+    terms = []
+    for label in _list(row.get("service_taxonomies")):
+        found = (
+            TaxonomyTerm.objects.filter(Q(label__iexact=label) | Q(code__iexact=label))
+            .order_by("pk")
+            .first()
+        )
+        if found is None:
+            record.warn(
+                f"row {number}, service_taxonomies",
+                f"{label!r} is not one of our categories, left out",
+            )
+        elif all(term.code != found.code for term in terms):
+            terms.append(TermRecord(label=found.label, code=found.code, source=f"row {number}"))
+    return terms
+
+
+def _needs(record: ServiceRecord, where: str, values: list[str]) -> None:
     codes = {code.upper(): code for code in Need.objects.values_list("code", flat=True)}
     labels = {label.lower(): code for code, label in Need.objects.values_list("code", "label")}
     for value in values:
@@ -246,41 +299,60 @@ def _needs(record: ServiceRecord, values: list[str]) -> None:
         elif lowered in NOT_SEND:
             continue
         else:
-            record.warnings.append(f"need {value!r} is not one we recognise; left out")
+            record.warn(where, f"need {value!r} is not one we recognise, left out")
 
 
-def _contact(record: ServiceRecord, parse: _Parser, row: dict) -> None:
+def _contact(record: ServiceRecord, parse: _Parser, row: dict, number: int) -> None:
     name = row.get("contact_name", "") or row.get("contact_title", "")
     phone, email = row.get("contact_phone", ""), row.get("contact_email", "")
     if not (name or phone or email):
         return
-    if parse.flag(row, "contact_visible") is False:
+    if parse.flag(row, "contact_visible", number, unreadable=False) is False:
         return  # not for the public
     if not name:
-        record.warnings.append("a contact with no name was left out")
+        record.warn(f"row {number}, contact_name", "not given, so the contact was left out")
         return
     record.contacts.append(
         ContactRecord(
-            name=name[:120], role=row.get("contact_title", "")[:120], phone=phone[:40], email=email
+            name=name[:120],
+            role=row.get("contact_title", "")[:120],
+            phone=phone[:40],
+            email=email,
+            source=f"row {number}",
+            sources={
+                "email": f"row {number}, contact_email",
+                "phone": f"row {number}, contact_phone",
+            },
         )
     )
 
 
-def _location(record: ServiceRecord, parse: _Parser, row: dict, notes: list[str]) -> None:
+def _location(
+    record: ServiceRecord, parse: _Parser, row: dict, notes: list[str], number: int
+) -> None:
     columns = ("location_name", "location_address_1", "location_postcode", "location_latitude")
     if not any(row.get(column) for column in columns):
         return
-    if parse.flag(row, "location_visible") is False:
+    if parse.flag(row, "location_visible", number, unreadable=False) is False:
         return
+    latitude = parse.decimal(row, "location_latitude", number)
+    longitude = parse.decimal(row, "location_longitude", number)
     record.locations.append(
         LocationRecord(
             postcode=row.get("location_postcode", ""),
             name=row.get("location_name", "")[:200],
             address_1=row.get("location_address_1", "")[:200],
             town=row.get("location_city", "")[:100],
-            latitude=parse.decimal(row, "location_latitude"),
-            longitude=parse.decimal(row, "location_longitude"),
-            hide_exact_address=bool(parse.flag(row, "mask_exact_address")),
+            latitude=latitude,
+            longitude=longitude,
+            # Cannot be read: hide the address, to be safe (childminders work from home).
+            hide_exact_address=bool(parse.flag(row, "mask_exact_address", number, True)),
+            source=f"row {number}",
+            sources={
+                "postcode": f"row {number}, location_postcode",
+                "latitude": f"row {number}, location_latitude",
+                "longitude": f"row {number}, location_longitude",
+            },
         )
     )
     for feature in _list(row.get("location_accessibilities")):
@@ -295,18 +367,17 @@ def _location(record: ServiceRecord, parse: _Parser, row: dict, notes: list[str]
 
 
 def _cost(record: ServiceRecord, parse: _Parser, row: dict, number: int) -> None:
-    amount = parse.decimal(row, "cost_amount")
+    amount = parse.decimal(row, "cost_amount", number)
     option, kind = row.get("cost_option", ""), row.get("cost_type", "")
     if amount is None and not option and not kind:
         return
     if kind and kind.lower() not in COST_TYPES:
-        record.warnings.append(
-            f"row {number}: cost_type {kind!r} is not in the list; kept in the notes"
-        )
+        record.warn(f"row {number}, cost_type", f"{kind!r} is not in the list, kept in the notes")
     if amount is not None and amount < 0:
-        record.problems.append(f"row {number}: cost_amount cannot be negative")
-        return
+        record.warn(f"row {number}, cost_amount", "a cost cannot be negative, left out")
+        amount = None
     if amount and record.cost_type != "charge":
+        record.sources["cost_pence"] = f"row {number}, cost_amount"
         record.cost_type = "charge"
         record.cost_pence = round(amount * 100)
         record.cost_unit = COST_TYPES.get(kind.lower(), "")
@@ -321,21 +392,25 @@ def _cost(record: ServiceRecord, parse: _Parser, row: dict, number: int) -> None
 
 
 def _opening(record: ServiceRecord, parse: _Parser, row: dict, number: int) -> None:
-    day = row.get("scheduled_weekday", "").lower()
-    opens, closes = parse.clock(row, "schedules_opens_at"), parse.clock(row, "schedules_closes_at")
-    if not (day or opens or closes):
+    day = row.get("scheduled_weekday", "")
+    raw_opens, raw_closes = row.get("schedules_opens_at", ""), row.get("schedules_closes_at", "")
+    if not (day or raw_opens or raw_closes):
         return
-    if day not in WEEKDAYS:
-        record.problems.append(
-            f"row {number}: scheduled_weekday must be a day like monday, not {day!r}"
+    then = "so the opening time was left out"
+    if day.lower() not in WEEKDAYS:
+        said = f"{day!r} is not a day like monday" if day else "not given"
+        record.warn(f"row {number}, scheduled_weekday", f"{said}, {then}")
+        return
+    times = []
+    for column, raw in (("schedules_opens_at", raw_opens), ("schedules_closes_at", raw_closes)):
+        value = parse.clock(row, column)
+        if value is None:
+            said = f"{raw!r} is not a time like 09:30" if raw else "not given"
+            record.warn(f"row {number}, {column}", f"{said}, {then}")
+            return
+        times.append(value)
+    record.opening_times.append(
+        OpeningRecord(
+            WEEKDAYS.index(day.lower()), *times, source=f"row {number}, schedules_closes_at"
         )
-        return
-    if not opens or not closes:
-        record.problems.append(
-            f"row {number}: give both schedules_opens_at and schedules_closes_at"
-        )
-        return
-    if closes <= opens:
-        record.problems.append(f"row {number}: the closing time is not after the opening time")
-        return
-    record.opening_times.append(OpeningRecord(WEEKDAYS.index(day), opens, closes))
+    )

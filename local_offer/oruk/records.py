@@ -1,16 +1,29 @@
 """What an importer hands to the writer: one service as plain data, whatever file it came from.
 
 Readers (ORUK JSON, Outpost-style CSV) build a ServiceRecord and add to `problems` (the record
-must be rejected) or `warnings` (imported, but someone should look). The writer never sees the
-source format.
+cannot be a listing at all and is rejected) or `warnings` (imported, with the doubtful part
+corrected or left out; someone should look). The writer never sees the source format.
+
+Each part remembers where it came from (`source`, and `sources` for single fields: a JSON path
+such as "service_at_locations.0.location" or a CSV cell such as "row 3, location_postcode"), so
+a warning can say exactly what was left out.
 """
 
 from dataclasses import dataclass, field
 from datetime import date, time
 
 
+class _Sourced:
+    source: str
+    sources: dict
+
+    def where(self, name: str = "") -> str:
+        """Where a field (or, without a name, the whole part) came from in the source."""
+        return self.sources.get(name) or self.source or name
+
+
 @dataclass
-class OrganisationRecord:
+class OrganisationRecord(_Sourced):
     name: str
     external_id: str | None = None
     description: str = ""
@@ -19,10 +32,12 @@ class OrganisationRecord:
     phone: str = ""
     charity_number: str = ""
     ofsted_number: str = ""
+    source: str = ""
+    sources: dict = field(default_factory=dict)
 
 
 @dataclass
-class LocationRecord:
+class LocationRecord(_Sourced):
     postcode: str
     name: str = ""
     address_1: str = ""
@@ -31,14 +46,18 @@ class LocationRecord:
     latitude: float | None = None
     longitude: float | None = None
     hide_exact_address: bool = False
+    source: str = ""
+    sources: dict = field(default_factory=dict)
 
 
 @dataclass
-class ContactRecord:
+class ContactRecord(_Sourced):
     name: str
     role: str = ""
     phone: str = ""
     email: str = ""
+    source: str = ""
+    sources: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -46,6 +65,7 @@ class OpeningRecord:
     weekday: int  # 0 Monday .. 6 Sunday
     opens: time
     closes: time
+    source: str = ""
 
 
 @dataclass
@@ -56,10 +76,11 @@ class TermRecord:
     code: str = ""
     description: str = ""
     taxonomy: str = ""  # the source vocabulary's name
+    source: str = ""
 
 
 @dataclass
-class ServiceRecord:
+class ServiceRecord(_Sourced):
     external_id: str
     name: str
     organisation: OrganisationRecord | None
@@ -93,6 +114,11 @@ class ServiceRecord:
     publish_allowed: bool = True  # False: always saved as a draft (e.g. not approved at source)
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    source: str = ""
+    sources: dict = field(default_factory=dict)  # field name -> where it came from
+
+    def warn(self, where: str, message: str) -> None:
+        self.warnings.append(f"{where}: {message}" if where else message)
 
     @property
     def label(self) -> str:

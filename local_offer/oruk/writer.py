@@ -73,7 +73,7 @@ def services_root() -> ServiceIndexPage:
     if root is None:
         raise NoServicesPage(
             "There is no Local Offer services page to import into. Create the Local Offer page "
-            "and its Services page in the admin (or run seed_demo) first."
+            "and its Services page: run `manage.py setup_site` first."
         )
     return root
 

@@ -27,7 +27,10 @@ class Command(ImportCommandMixin, BaseCommand):
         expected = len(documents) if documents is not None else None
         if documents is None:
             documents = feeds.read_source(source)
-        records = (read_service(document) for document in documents)
+        records = (
+            read_service(document, position=position)
+            for position, document in enumerate(documents, start=1)
+        )
         try:
             report = self.run_import(records, options, expected)
         except feeds.FeedError as problem:

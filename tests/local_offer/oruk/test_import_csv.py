@@ -7,7 +7,7 @@ from django.core.management import CommandError
 
 from local_offer.models import ServicePage
 
-from .conftest import SHARED, shared_or_skip
+from .conftest import OUTPOST_CSV
 from .importing_support import run_command
 
 pytestmark = pytest.mark.django_db
@@ -15,8 +15,7 @@ pytestmark = pytest.mark.django_db
 
 def outpost_columns() -> list[str]:
     """The header of Outpost's own template, so the test proves we read exactly those columns."""
-    shared_or_skip()
-    with open(SHARED / "outpost-csv" / "services-template.csv", encoding="utf-8") as handle:
+    with open(OUTPOST_CSV / "services-template.csv", encoding="utf-8") as handle:
         return next(csv.reader(handle))
 
 
@@ -44,7 +43,7 @@ SPEECH = {
     "min_age": "2",
     "max_age": "11",
     "notes": "Internal: check the insurance renewal",
-    "service_taxonomies": "Speech and language therapy; Groups for children",
+    "service_taxonomies": "Speech, occupational and physiotherapy; Groups for children",
     "contact_name": "Sam Patel",
     "contact_title": "Lead therapist",
     "contact_visible": "TRUE",
@@ -140,7 +139,8 @@ def test_an_outpost_csv_is_imported_with_every_row_for_a_service(tree, tmp_path)
 
     run = run_command("import_services_csv", path, "--publish")
 
-    assert run.summary == "Created 3, updated 0, unchanged 0, rejected 3"
+    # Backwards ages and a point on the wrong side of Greenwich now lose only those parts.
+    assert run.summary == "Created 5, updated 0, unchanged 0, rejected 1"
     page = ServicePage.objects.get(external_id="csv:1")
     assert page.live
     assert (page.title, page.provider.name, page.website) == (
@@ -169,10 +169,12 @@ def test_an_outpost_csv_is_imported_with_every_row_for_a_service(tree, tmp_path)
     ]
     assert [(c.name, c.email) for c in page.contacts.all()] == [("Sam Patel", "sam@speech.example")]
     assert sorted(n.code for n in page.needs.all()) == ["ASD", "SLCN"]
-    assert sorted(t.label for t in page.categories.all()) == [
-        "Groups for children",
-        "Speech and language therapy",
-    ]
+    # Our category is kept; a label that is none of ours is left out, with a warning.
+    assert [t.label for t in page.categories.all()] == ["Speech, occupational and physiotherapy"]
+    assert (
+        "row 2, service_taxonomies: 'Groups for children' is not one of our categories, left out"
+        in run.lines_starting("Check Talk Together group")[0]
+    )
     assert page.premises_access == ["hearing_loop", "lift"]
     assert "Parking nearby" in page.accessibility_notes
     assert "Quiet room available on request." in page.accessibility_notes
@@ -186,21 +188,42 @@ def test_an_outpost_csv_is_imported_with_every_row_for_a_service(tree, tmp_path)
 
 
 def test_each_rejected_row_says_why(tree, tmp_path):
-    path = write_csv(
-        tmp_path, [AGES_BACKWARDS, WRONG_SIDE, ORPHAN, {**CHILDMINDER, "min_age": "two"}]
-    )
+    no_name = {**CHILDMINDER, "import_id": "6", "name": ""}
+    no_organisation = {**CHILDMINDER, "import_id": "7", "organisation": ""}
+    path = write_csv(tmp_path, [ORPHAN, no_name, no_organisation])
 
     run = run_command("import_services_csv", path)
     rejected = "\n".join(run.lines_starting("Rejected"))
 
-    assert (
-        "Backwards ages [csv:3]: the minimum age (12 years) is older than the maximum age"
-        in rejected
-    )
-    assert "Norwich group [csv:4]" in rejected and "west of Greenwich" in rejected
+    assert run.summary == "Created 0, updated 0, unchanged 0, rejected 3"
     assert "import_id_reference 99 does not match a service row" in rejected
-    assert "min_age must be a number of years, not 'two'" in rejected
+    assert "(no name) [csv:6]: it has no name" in rejected
+    assert "Little Acorns childminding [csv:7]: it does not say which organisation runs it" in (
+        rejected
+    )
     assert not ServicePage.objects.exists()
+
+
+def test_a_cell_that_cannot_be_used_is_left_out_with_its_row_and_column(tree, tmp_path):
+    path = write_csv(tmp_path, [AGES_BACKWARDS, WRONG_SIDE, {**CHILDMINDER, "min_age": "two"}])
+
+    run = run_command("import_services_csv", path)
+
+    assert run.summary == "Created 3, updated 0, unchanged 0, rejected 0"
+    checks = "\n".join(run.lines_starting("Check"))
+    assert (
+        "Backwards ages [csv:3]: row 2, min_age: the minimum age (12 years) is older than the "
+        "maximum age (5 years 11 months), so neither was kept" in checks
+    )
+    assert "Norwich group [csv:4]: row 3, location_longitude: longitude -1.29 is west of " in (
+        checks
+    )
+    assert "min_age: 'two' is not a number of years, left out" in checks
+    norwich = ServicePage.objects.get(external_id="csv:4").get_latest_revision_as_object()
+    [place] = norwich.locations.all()
+    assert (place.postcode, place.latitude) == ("NR1 1AA", None)
+    childminder = ServicePage.objects.get(external_id="csv:2").get_latest_revision_as_object()
+    assert (childminder.min_age_months, childminder.max_age_months) == (None, 4 * 12 + 11)
 
 
 def test_duplicated_and_unknown_needs_are_flagged(tree, tmp_path):
@@ -210,7 +233,7 @@ def test_duplicated_and_unknown_needs_are_flagged(tree, tmp_path):
     check = run.lines_starting("Check")[0]
 
     assert "need 'ASD' is listed more than once; kept once" in check
-    assert "need 'Juggling' is not one we recognise; left out" in check
+    assert "row 2, send_needs_support: need 'Juggling' is not one we recognise, left out" in check
 
 
 def test_importing_the_same_csv_again_changes_nothing(tree, tmp_path):
@@ -239,13 +262,18 @@ def test_a_file_without_outpost_columns_is_a_clear_error(db, tmp_path):
         run_command("import_services_csv", tmp_path / "nope.csv")
 
 
-def test_a_bad_value_rejects_only_its_own_service(tree, tmp_path):
+def test_a_bad_url_is_left_out_and_the_service_kept(tree, tmp_path):
     path = write_csv(tmp_path, [{**SPEECH, "url": "not a website"}, CHILDMINDER])
 
     run = run_command("import_services_csv", path)
 
-    assert run.summary == "Created 1, updated 0, unchanged 0, rejected 1"
-    assert "website: Enter a valid URL." in run.lines_starting("Rejected Talk Together group")[0]
+    assert run.summary == "Created 2, updated 0, unchanged 0, rejected 0"
+    assert (
+        "row 2, url: 'not a website' is not a web address, left out"
+        in (run.lines_starting("Check Talk Together group")[0])
+    )
+    page = ServicePage.objects.get(external_id="csv:1").get_latest_revision_as_object()
+    assert (page.title, page.website) == ("Talk Together group", "")
 
 
 def test_a_re_import_never_undoes_a_providers_confirmation(tree, tmp_path):

@@ -1,11 +1,12 @@
-"""manage.py import_oruk: the validator's pass sample goes in, its fail samples are rejected
-with reasons, impossible data is caught, a re-run changes nothing, and no record is ever
-half-saved."""
+"""manage.py import_oruk: the validator's pass sample goes in, its fail samples lose their
+broken url and email (or are rejected when they have no name), impossible data is left out
+with a warning, a re-run changes nothing, and no record is ever half-saved."""
 
 import copy
 import io
 import json
 import uuid
+from datetime import date, timedelta
 
 import pytest
 from django.core.management import CommandError
@@ -39,18 +40,28 @@ def test_the_validators_pass_sample_is_imported_as_a_draft(tree):
     assert "'ABC 1234' is not a UK postcode" in check
 
 
-def test_the_validators_fail_samples_are_rejected_with_their_reasons(tree):
-    full = run_command("import_oruk", MOCKS / "V3.0-UK-Fail" / "service_full.json")
+def test_the_validators_fail_sample_loses_its_bad_url_and_email_and_is_imported(tree):
+    # Its url and email are not a web address or an email address: parts of the listing, not
+    # reasons to lose it (they used to reject it).
+    run = run_command("import_oruk", MOCKS / "V3.0-UK-Fail" / "service_full.json")
+
+    assert run.summary == "Created 1, updated 0, unchanged 0, rejected 0"
+    [check] = run.lines_starting("Check Community Counselling")
+    assert "url: 'example/counselling' is not a web address, left out" in check
+    assert "email: 'email-example_com' is not an email address, left out" in check
+    page = ServicePage.objects.get(external_id=SAMPLE_ID).get_latest_revision_as_object()
+    assert (page.title, page.website, page.email) == ("Community Counselling", "", "")
+    assert page.provider.name == "Example Organization Inc."
+
+
+def test_the_validators_fail_samples_without_a_name_are_rejected(tree):
     listed = run_command("import_oruk", MOCKS / "V3.0-UK-Fail" / "service_list.json")
 
-    assert full.summary == "Created 0, updated 0, unchanged 0, rejected 1"
-    [reason] = full.lines_starting("Rejected Community Counselling")
-    assert "url: 'example/counselling' is not a 'uri'" in reason
-    assert "email: 'email-example_com' is not a 'email'" in reason
     assert listed.summary == "Created 0, updated 0, unchanged 0, rejected 4"
     reasons = listed.lines_starting("Rejected")
-    assert all("'name' is a required property" in line for line in reasons)
-    assert "False is not of type 'string'" in reasons[2]
+    assert all("(record): 'name' is a required property" in line for line in reasons)
+    # Only what rejects a record is listed: its bad email (False) would have been left out.
+    assert "False is not of type 'string'" not in reasons[2]
     assert "appears earlier in the same file" in reasons[3]
     assert not ServicePage.objects.exists()
     assert not Provider.objects.exists()
@@ -107,6 +118,40 @@ def test_re_running_with_publish_publishes_an_earlier_draft(tree, tmp_path):
     assert ServicePage.objects.get(external_id=SAMPLE_ID).live
 
 
+def test_a_last_checked_date_in_the_future_is_left_out_with_a_warning(tree, tmp_path):
+    # Given a listing imported and published, last checked a week ago according to its feed
+    week_ago = date.today() - timedelta(days=7)
+    run_command(
+        "import_oruk",
+        write_json(tmp_path, uk_service(assured_date=week_ago.isoformat())),
+        "--publish",
+    )
+
+    # When the feed later says it was checked in 2099 (and nothing else changed)
+    run = run_command(
+        "import_oruk",
+        write_json(tmp_path, uk_service(assured_date="2099-01-01"), "later.json"),
+        "--publish",
+    )
+
+    # Then the record is imported, the date is not, and the report says why
+    assert run.summary == "Created 0, updated 0, unchanged 1, rejected 0"
+    [check] = run.lines_starting("Check Community Counselling")
+    assert "the date it was last checked (2099-01-01) is in the future, so it was not used" in check
+    page = ServicePage.objects.get(external_id=SAMPLE_ID)
+    assert page.last_reviewed == week_ago
+    assert page.get_latest_revision_as_object().last_reviewed == week_ago
+
+
+def test_a_new_listing_with_a_future_last_checked_date_shows_not_known(tree, tmp_path):
+    run = run_command(
+        "import_oruk", write_json(tmp_path, uk_service(assured_date="2099-01-01")), "--publish"
+    )
+
+    assert run.summary == "Created 1, updated 0, unchanged 0, rejected 0"
+    assert ServicePage.objects.get(external_id=SAMPLE_ID).last_reviewed is None
+
+
 @pytest.mark.parametrize(
     "postcode, longitude, message",
     [
@@ -115,7 +160,7 @@ def test_re_running_with_publish_publishes_an_earlier_draft(tree, tmp_path):
         ("RV1 2AB", 4.5, "is not in the UK"),
     ],
 )
-def test_a_point_on_the_wrong_side_of_greenwich_is_rejected(
+def test_a_point_on_the_wrong_side_of_greenwich_is_left_out_with_a_warning(
     tree, tmp_path, postcode, longitude, message
 ):
     service = uk_service()
@@ -125,9 +170,14 @@ def test_a_point_on_the_wrong_side_of_greenwich_is_rejected(
 
     run = run_command("import_oruk", write_json(tmp_path, service))
 
-    assert run.summary.endswith("rejected 1")
-    assert message in run.lines_starting("Rejected")[0]
-    assert not ServicePage.objects.exists()
+    # The place stays (found by its postcode); only the point that contradicts it goes.
+    assert run.summary == "Created 1, updated 0, unchanged 0, rejected 0"
+    [check] = run.lines_starting("Check Community Counselling")
+    assert "service_at_locations.0.location." in check
+    assert message in check and "so the point was left out" in check
+    page = ServicePage.objects.get(external_id=SAMPLE_ID).get_latest_revision_as_object()
+    [kept] = page.locations.all()
+    assert (kept.postcode, kept.latitude, kept.longitude) == (postcode, None, None)
 
 
 def test_places_near_the_meridian_are_not_flagged(tree, tmp_path):
@@ -144,23 +194,34 @@ def test_places_near_the_meridian_are_not_flagged(tree, tmp_path):
     [
         (
             {"minimum_age": 12, "maximum_age": 5},
-            "the minimum age (12 years) is older than the maximum age",
+            "minimum_age: the minimum age (12 years) is older than the maximum age "
+            "(5 years 11 months), so neither was kept",
         ),
-        (
-            {"minimum_age": 30, "maximum_age": None},
-            "the minimum age is 30 years: the Local Offer is for ages 0 to 25",
-        ),
-        ({"minimum_age": -1}, "ages cannot be negative"),
+        ({"minimum_age": -1}, "minimum_age: an age cannot be negative, left out"),
     ],
 )
-def test_ages_that_contradict_each_other_are_rejected(tree, tmp_path, ages, message):
-    service = uk_service(**ages)
-    if ages.get("maximum_age", 0) is None:
-        del service["maximum_age"]
+def test_ages_that_contradict_each_other_are_left_out_with_a_warning(tree, tmp_path, ages, message):
+    run = run_command("import_oruk", write_json(tmp_path, uk_service(**ages)))
+
+    assert run.summary == "Created 1, updated 0, unchanged 0, rejected 0"
+    assert message in run.lines_starting("Check Community Counselling")[0]
+    page = ServicePage.objects.get(external_id=SAMPLE_ID).get_latest_revision_as_object()
+    assert page.min_age_months is None
+    assert page.max_age_months == (None if "maximum_age" in ages else 19 * 12 + 11)
+
+
+def test_a_service_for_adults_only_is_rejected(tree, tmp_path):
+    # Not a broken part: the record says plainly it is outside the Local Offer's 0 to 25.
+    service = uk_service(minimum_age=30)
+    del service["maximum_age"]
 
     run = run_command("import_oruk", write_json(tmp_path, service))
 
-    assert message in run.lines_starting("Rejected")[0]
+    assert run.summary == "Created 0, updated 0, unchanged 0, rejected 1"
+    assert (
+        "the minimum age is 30 years: the Local Offer is for ages 0 to 25"
+        in run.lines_starting("Rejected")[0]
+    )
 
 
 def test_a_need_listed_twice_is_kept_once_and_flagged(tree, tmp_path):
@@ -181,18 +242,22 @@ def test_a_need_listed_twice_is_kept_once_and_flagged(tree, tmp_path):
 
 
 def test_a_record_that_fails_half_way_leaves_nothing_behind(tree, tmp_path):
-    """The organisation and its folder are created before the contact is found to be bad:
-    the whole record must roll back."""
+    """The organisation and its folder are created before the page is found to be unsavable
+    (an id longer than the 200 characters a listing keeps, so a later import could never find
+    it): the whole record must roll back."""
     service = uk_service(
+        id="x" * 250,
         organization={"id": str(uuid.uuid4()), "name": "Brand New Charity", "description": "New"},
-        contacts=[{"id": str(uuid.uuid4()), "name": "Jo", "email": "not an email address"}],
     )
     good = uk_service(id=str(uuid.uuid4()), name="Good service")
 
     run = run_command("import_oruk", write_json(tmp_path, [service, good]))
 
     assert run.summary == "Created 1, updated 0, unchanged 0, rejected 1"
-    assert "email: Enter a valid email address." in run.lines_starting("Rejected")[0]
+    assert (
+        "external_id: Ensure this value has at most 200 characters"
+        in (run.lines_starting("Rejected")[0])
+    )
     assert not Provider.objects.filter(name="Brand New Charity").exists()
     assert not ServiceIndexPage.objects.filter(title="Brand New Charity").exists()
     assert list(ServicePage.objects.values_list("title", flat=True)) == ["Good service"]
