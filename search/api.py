@@ -12,7 +12,7 @@ Records are search.service_record.ServiceRecord objects (or their to_dict()).
 from collections.abc import Callable, Iterable, Mapping
 
 from .backends import get_backend
-from .backends.base import RecordLike
+from .backends.base import FoundIds, RecordLike
 from .indexing import RecordSource, published_count, register_source
 from .indexing import rebuild as rebuild_from_sources
 from .postcodes import MALFORMED as POSTCODE_MALFORMED
@@ -27,7 +27,7 @@ __all__ = [
     "delete_records", "index_records", "locate_postcode", "parse_query", "published_count",
     "rebuild_from_sources", "rebuild_index", "register_source", "search", "service_ids",
     "Vocabulary", "vocabulary_from_files", "OpeningTime", "ServiceLocation", "ServiceRecord",
-    "MAX_RADIUS", "POSTCODE_MALFORMED", "nearest_miles",
+    "MAX_RADIUS", "POSTCODE_MALFORMED", "nearest_miles", "FoundIds", "find_ids",
 ]
 
 
@@ -39,6 +39,11 @@ def parse_query(
 
 def search(query: ServiceQuery) -> SearchResults:
     return get_backend().search(query)
+
+
+def find_ids(query: ServiceQuery, limit: int) -> FoundIds:
+    """As service_ids, and the words searched instead if the ones typed were corrected."""
+    return get_backend().find_ids(query, limit)
 
 
 def service_ids(query: ServiceQuery, limit: int) -> list[str]:

@@ -89,6 +89,11 @@ def build(server_url: str) -> dict:
             operation["parameters"] += [
                 {"$ref": f"#/components/parameters/{name}"} for name in SERVICE_LIST_EXTRAS
             ]
+            operation["responses"]["200"].setdefault("headers", {})["X-Search-Corrected-To"] = {
+                "description": "Sent when `search` was taken for a misspelling: the words "
+                "searched instead.",
+                "schema": {"type": "string"},
+            }
         if "{id}" in path:
             operation["responses"]["404"] = {"$ref": "#/components/responses/NotFound"}
         elif operation.get("parameters"):

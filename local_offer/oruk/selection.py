@@ -161,13 +161,20 @@ def filter_services(queryset, filters: ServiceFilters):
     return queryset
 
 
-def search_ranked_ids(text: str, age: int | None) -> list[int]:
+@dataclass(frozen=True)
+class Ranked:
+    pks: list[int]
+    corrected_to: str | None  # search took the words for a misspelling and searched these
+
+
+def search_ranked_ids(text: str, age: int | None) -> Ranked:
     """Ranked service ids from the public search (search.api), best first."""
     params = {"q": text}
     if age is not None:
         params["age"] = str(age)
     query, _ = api.parse_query(params)
-    return _as_pks(api.service_ids(query, SEARCH_LIMIT))
+    found = api.find_ids(query, SEARCH_LIMIT)
+    return Ranked(_as_pks(found.ids), found.corrected_to)
 
 
 def _as_pks(values) -> list[int]:
@@ -217,6 +224,7 @@ class ResultPage:
     items: list
     total: int
     paging: Paging
+    corrected_to: str | None = None  # the words searched instead of `search=` as given
 
     @property
     def total_pages(self) -> int:
@@ -226,12 +234,13 @@ class ResultPage:
 def page_services(filters: ServiceFilters, paging: Paging, today: date | None = None) -> ResultPage:
     queryset = filter_services(listable_services(today), filters)
     if filters.search:
-        ranked = search_ranked_ids(filters.search, filters.age)
-        allowed = set(queryset.filter(pk__in=ranked).values_list("pk", flat=True))
-        ordered = [pk for pk in ranked if pk in allowed]
+        found = search_ranked_ids(filters.search, filters.age)
+        allowed = set(queryset.filter(pk__in=found.pks).values_list("pk", flat=True))
+        ordered = [pk for pk in found.pks if pk in allowed]
         chosen = ordered[paging.offset : paging.offset + paging.per_page]
         rows = {page.pk: page for page in service_rows(filters.full).filter(pk__in=chosen)}
-        return ResultPage([rows[pk] for pk in chosen if pk in rows], len(ordered), paging)
+        items = [rows[pk] for pk in chosen if pk in rows]
+        return ResultPage(items, len(ordered), paging, found.corrected_to)
     total = queryset.count()
     rows = service_rows(filters.full).filter(pk__in=queryset.values("pk")).order_by("title", "pk")
     return ResultPage(list(rows[paging.offset : paging.offset + paging.per_page]), total, paging)
@@ -260,10 +269,12 @@ def page_locations(filters: ServiceFilters, paging: Paging) -> ResultPage:
     services = filter_services(listable_services(), filters)
     located = ServiceLocation.objects.filter(page_id__in=services.values("pk"))
     ordered: list[int]
+    corrected_to = None
     if filters.postcode:
-        ordered = _nearest_first(located, filters)
+        ordered, corrected_to = _nearest_first(located, filters)
     elif filters.search:
-        ranked = search_ranked_ids(filters.search, filters.age)
+        found = search_ranked_ids(filters.search, filters.age)
+        ranked, corrected_to = found.pks, found.corrected_to
         rank = {pk: position for position, pk in enumerate(ranked)}
         rows = located.filter(page_id__in=ranked).values_list("pk", "page_id", "sort_order")
         ordered = [pk for pk, page_id, sort in sorted(rows, key=lambda r: (rank[r[1]], r[2], r[0]))]
@@ -276,7 +287,8 @@ def page_locations(filters: ServiceFilters, paging: Paging) -> ResultPage:
     chosen = ordered[paging.offset : paging.offset + paging.per_page]
     rows = location_rows(filters.full).filter(pk__in=chosen)
     by_pk = {row.pk: row for row in rows}
-    return ResultPage([by_pk[pk] for pk in chosen if pk in by_pk], len(ordered), paging)
+    items = [by_pk[pk] for pk in chosen if pk in by_pk]
+    return ResultPage(items, len(ordered), paging, corrected_to)
 
 
 def location_rows(full: bool = False) -> QuerySet[ServiceLocation]:
@@ -286,7 +298,9 @@ def location_rows(full: bool = False) -> QuerySet[ServiceLocation]:
     return rows
 
 
-def _nearest_first(located: QuerySet[ServiceLocation], filters: ServiceFilters) -> list[int]:
+def _nearest_first(
+    located: QuerySet[ServiceLocation], filters: ServiceFilters
+) -> tuple[list[int], str | None]:
     """Location ids nearest first from the search page's point for the postcode.
 
     With proximity, the search backend decides which services are within the radius (so this
@@ -296,10 +310,13 @@ def _nearest_first(located: QuerySet[ServiceLocation], filters: ServiceFilters) 
     to its public (coarsened, when the address is hidden) point, in search's rounded miles.
     """
     query = place_query(filters)
+    corrected_to = None
     if filters.proximity is not None:
-        ranked = _as_pks(api.service_ids(query, PLACE_LIMIT))
+        found = api.find_ids(query, PLACE_LIMIT)
+        ranked, corrected_to = _as_pks(found.ids), found.corrected_to
     elif filters.search:
-        ranked = search_ranked_ids(filters.search, filters.age)
+        found = search_ranked_ids(filters.search, filters.age)
+        ranked, corrected_to = found.pks, found.corrected_to
     else:
         ranked = None  # every listed service: ties go by name, as without a postcode
     if ranked is not None:
@@ -318,13 +335,14 @@ def _nearest_first(located: QuerySet[ServiceLocation], filters: ServiceFilters) 
             measured.append((miles, key, pk, page_id))
     measured.sort()
     if filters.proximity is None:
-        return [pk for *_, pk, _page in measured] + [pk for _, pk, _page in sorted(unplaced)]
+        every = [pk for *_, pk, _page in measured] + [pk for _, pk, _page in sorted(unplaced)]
+        return every, corrected_to
     listed, seen = [], set()
     for miles, _key, pk, page_id in measured:
         if miles <= query.radius_miles or page_id not in seen:
             listed.append(pk)
         seen.add(page_id)
-    return listed
+    return listed, corrected_to
 
 
 def public_miles(latitude, longitude, hidden: bool, point) -> float | None:

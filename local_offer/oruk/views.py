@@ -28,7 +28,20 @@ CORS_HEADERS = {
     "Access-Control-Allow-Methods": ALLOWED_METHODS,
     "Access-Control-Allow-Headers": "Accept, Content-Type",
     "Access-Control-Max-Age": "86400",
+    "Access-Control-Expose-Headers": "X-Search-Corrected-To",
 }
+
+
+# `search=` finds what the public search page finds. When that page would say "Showing results
+# for autism instead of autisim", this header says it to an API client (the ORUK envelope has
+# no field for it), so corrected results are never passed off as matches for the words sent.
+CORRECTED_HEADER = "X-Search-Corrected-To"
+
+
+def _corrected(response: JsonResponse, result) -> JsonResponse:
+    if result.corrected_to:
+        response[CORRECTED_HEADER] = result.corrected_to
+    return response
 
 
 def _json(data, status=200) -> JsonResponse:
@@ -119,7 +132,7 @@ def service_list(request):
     filters, paging = query.service_filters(), query.paging()
     result = selection.page_services(filters, paging)
     shape = serializers.service_full if filters.full else serializers.service_basic
-    return _json(envelope(result, [shape(page) for page in result.items]))
+    return _corrected(_json(envelope(result, [shape(page) for page in result.items])), result)
 
 
 @endpoint
@@ -207,7 +220,7 @@ def service_at_location_list(request):
         serializers.service_at_location(place, place.page, full=filters.full)
         for place in result.items
     ]
-    return _json(envelope(result, contents))
+    return _corrected(_json(envelope(result, contents)), result)
 
 
 @endpoint

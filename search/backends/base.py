@@ -2,7 +2,7 @@
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from django.conf import settings
@@ -12,6 +12,14 @@ from ..query import MAX_PAGE, MAX_PER_PAGE, SearchResults, ServiceQuery
 from ..service_record import ServiceRecord
 
 RecordLike = ServiceRecord | dict
+
+
+@dataclass(frozen=True)
+class FoundIds:
+    ids: list[str]
+    # The words searched instead, when the words as typed were taken for a misspelling:
+    # a caller with no "Showing results for ..." line of its own must say so (the ORUK API).
+    corrected_to: str | None = None
 
 
 def as_dict(record: RecordLike) -> dict:
@@ -44,16 +52,23 @@ class SearchBackend(ABC):
         """Replace the whole index with these services; progress(done) is called as it goes."""
 
     def ids(self, query: ServiceQuery, limit: int) -> list[str]:
+        return self.find_ids(query, limit).ids
+
+    def find_ids(self, query: ServiceQuery, limit: int) -> FoundIds:
         """Every service id the query finds, in its order, up to `limit` (the ORUK API's
-        `proximity` needs the whole set, not a page). This default walks ordinary pages, so a
-        backend never has to accept a bigger page than the search page asks for."""
+        `proximity` needs the whole set, not a page), and any correction of the words. This
+        default walks ordinary pages, so a backend never has to accept a bigger page than the
+        search page asks for."""
         found: list[str] = []
+        corrected_to = None
         for page in range(1, MAX_PAGE + 1):
             results = self.search(replace(query, page=page, per_page=MAX_PER_PAGE))
+            if page == 1 and results.showing_suggestion:
+                corrected_to = results.suggestion
             found += results.ids
             if len(results.hits) < MAX_PER_PAGE or len(found) >= limit:
                 break
-        return found[:limit]
+        return FoundIds(found[:limit], corrected_to)
 
 
 BACKENDS = {

@@ -36,7 +36,7 @@ from ..query import SearchHit, SearchResults, ServiceQuery
 from ..records import nearest_miles, open_slots
 from ..vocabulary import current_vocabulary
 from . import snapshot
-from .base import RecordLike, SearchBackend, as_dict, is_listed
+from .base import FoundIds, RecordLike, SearchBackend, as_dict, is_listed
 
 BATCH = 1000
 START, STOP = "\x02", "\x03"  # highlight markers: control characters never survive indexing
@@ -237,12 +237,13 @@ class DatabaseBackend(SearchBackend):
             applied_filters=query.applied_filters(vocabulary),
         )
 
-    def ids(self, query: ServiceQuery, limit: int) -> list[str]:
-        run = self._run(query)[0]
+    def find_ids(self, query: ServiceQuery, limit: int) -> FoundIds:
+        run, suggestion, showing_suggestion, _relaxed = self._run(query)
         if not run.total:
-            return []
+            return FoundIds([])
         positions, _scores = run.ordered(limit)
-        return _service_ids(run.snap.ids[positions[:limit]].tolist())
+        ids = _service_ids(run.snap.ids[positions[:limit]].tolist())
+        return FoundIds(ids, suggestion if showing_suggestion else None)
 
     def _run(self, query: ServiceQuery):
         """The words as typed; else with unknown words corrected ("did you mean"); else any of

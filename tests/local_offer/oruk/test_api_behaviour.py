@@ -276,6 +276,26 @@ def test_search_uses_the_public_search_ranking(client, local_offer):
     assert names(client, "/api/oruk/services?search=speech&age=20") == []
 
 
+def test_a_corrected_search_says_so_and_an_exact_one_does_not(client, local_offer):
+    # Given the public search would show "speech" results for the misspelling "speach"
+    from search.api import rebuild_from_sources as rebuild
+
+    rebuild()
+
+    corrected = client.get("/api/oruk/services?search=speach")
+    exact = client.get("/api/oruk/services?search=speech")
+    places = client.get("/api/oruk/service_at_locations?search=speach")
+
+    # Then the API returns what the page would, and says it searched for other words
+    assert corrected["X-Search-Corrected-To"] == "speech"
+    assert "X-Search-Corrected-To" in corrected["Access-Control-Expose-Headers"]
+    assert [item["name"] for item in corrected.json()["contents"]] == [
+        item["name"] for item in exact.json()["contents"]
+    ]
+    assert "X-Search-Corrected-To" not in exact
+    assert places["X-Search-Corrected-To"] == "speech"
+
+
 def test_service_at_locations_near_a_postcode_come_nearest_first(client, local_offer):
     from search.api import rebuild_from_sources as rebuild
     from search.models import Postcode
