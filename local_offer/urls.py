@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import listing_views
+from . import listing_views, provider_listings
 
 app_name = "local_offer"
 # These sit under /local-offer/ ahead of Wagtail's pages, so each starts with a word no Local
@@ -13,4 +13,5 @@ urlpatterns = [
         name="report_problem_sent",
     ),
     path("still-accurate/<str:token>/", listing_views.still_accurate, name="still_accurate"),
+    path("your-listings/", provider_listings.your_listings_view, name="your_listings"),
 ]

@@ -3,10 +3,12 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.client_address import client_address
 
+from .policy import is_provider_with_organisation
 from .roles import Role, requires_mfa
 
 
@@ -38,6 +40,13 @@ class AccountAdapter(DefaultAccountAdapter):
         if not address:
             raise PermissionDenied("Unable to determine client IP address")
         return address
+
+    def get_login_redirect_url(self, request):
+        # A provider comes to keep their listings up to date, so they start there. allauth
+        # still sends anyone with an explicit `next` to it instead.
+        if is_provider_with_organisation(request.user):
+            return reverse("local_offer:your_listings")
+        return super().get_login_redirect_url(request)
 
     def post_login(self, request, user, **kwargs):
         if requires_mfa(user):

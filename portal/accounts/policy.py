@@ -21,6 +21,16 @@ def is_officer(user) -> bool:
     )
 
 
+def is_provider_with_organisation(user) -> bool:
+    """A provider's staff member: someone whose organisation has listings they keep up to date.
+    (A provider with no organisation yet has none, so nothing of theirs to show.)"""
+    return (
+        user.is_authenticated
+        and user.organisation_id is not None
+        and has_role(user, Role.PROVIDER)
+    )
+
+
 def is_organisation_admin(user) -> bool:
     return user.is_authenticated and user.is_organisation_admin and user.organisation_id is not None
 

@@ -2,6 +2,8 @@
 
 from django.utils.functional import SimpleLazyObject
 
+from portal.accounts.policy import is_provider_with_organisation
+
 from . import shell
 from .models import CouncilSettings
 
@@ -15,4 +17,11 @@ def site_shell(request):
         "main_navigation": SimpleLazyObject(lambda: shell.main_navigation(request, council)),
         "footer_links": SimpleLazyObject(lambda: shell.footer_links(request, council)),
         "feedback_url": SimpleLazyObject(lambda: shell.feedback_url(request, council) or ""),
+        # A provider's staff member: the header and account page link to "Your listings".
+        "is_provider": SimpleLazyObject(lambda: _is_provider(request)),
     }
+
+
+def _is_provider(request) -> bool:
+    user = getattr(request, "user", None)  # absent on a request that failed early (the 500 page)
+    return user is not None and is_provider_with_organisation(user)
