@@ -1,5 +1,6 @@
 """The Local Offer's listings: the landing page, folders of services and one page per service."""
 
+import re
 from datetime import date
 
 from django import forms
@@ -75,6 +76,18 @@ def review_date_errors(last_reviewed: date | None, today: date | None = None) ->
     if last_reviewed is not None and last_reviewed > (today or timezone.localdate()):
         return {"last_reviewed": "The date it was last checked must be today or in the past"}
     return {}
+
+
+# Where one block of rich text ends and the next begins: without a break there, stripping the
+# tags runs sentences together ("born.</p><p>Bring" -> "born.Bring") in search snippets.
+_BLOCK_END = re.compile(r"(?i)</(?:p|li|h[1-6]|blockquote|div)>|<br\s*/?>")
+
+
+def plain_text(html: str | None) -> str:
+    """Rich text as plain text: paragraphs apart, words in them single-spaced."""
+    text = strip_tags(_BLOCK_END.sub("\n\n", html or ""))
+    paragraphs = (" ".join(part.split()) for part in text.split("\n\n"))
+    return "\n\n".join(part for part in paragraphs if part)
 
 
 class LocalOfferPage(Page):
@@ -400,7 +413,7 @@ class ServicePage(AgesAndCost, Page):
 
     @property
     def description_text(self) -> str:
-        return strip_tags(self.description or "").strip()
+        return plain_text(self.description)
 
     @property
     def language_list(self) -> list[str]:

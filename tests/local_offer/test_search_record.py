@@ -85,3 +85,14 @@ def test_published_services_leave_out_drafts(page_tree):
     titles = [page.title for page in published_services()]
     assert "Autism-friendly swimming" in titles
     assert "Not yet live" not in titles
+
+
+def test_description_text_keeps_sentences_in_separate_paragraphs_apart():
+    from local_offer.models.service_page import plain_text
+
+    html = "<p>Open to everyone since they were born.</p><p>Bring a towel.<br/>And a  snack.</p>"
+
+    assert plain_text(html) == (
+        "Open to everyone since they were born.\n\nBring a towel.\n\nAnd a snack."
+    )
+    assert plain_text("") == "" and plain_text(None) == ""
