@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from .synonyms import MISSPELLINGS, STOP_WORDS, expansions
+from .synonyms import COMMON_WORDS, MISSPELLINGS, STOP_WORDS, expansions
 
 _WORD = re.compile(r"[a-z0-9]+")
 _LONGEST_PHRASE = 6  # words; longer synonym phrases do not exist
@@ -180,3 +180,9 @@ def fix_misspellings(text: str) -> str | None:
     if not any(t in MISSPELLINGS for t in tokens):
         return None
     return " ".join(MISSPELLINGS.get(t, t) for t in tokens)
+
+
+def deciding_words(text: str) -> str:
+    """`text` without the common words that never decide a match alone (synonyms.COMMON_WORDS):
+    what the any-word fallback searches for. Empty when nothing is left."""
+    return " ".join(word for word in words(text) if word not in COMMON_WORDS)

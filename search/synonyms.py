@@ -106,3 +106,22 @@ def elasticsearch_rules() -> list[str]:
     rules = [", ".join(group) for group in SYNONYM_GROUPS]
     rules += [f"{wrong} => {right}" for wrong, right in sorted(MISSPELLINGS.items())]
     return rules
+
+
+# Words so common in what families type, or in every listing, that they never decide a match
+# on their own. When no service has every word, search falls back to services with any of
+# the words, but only among the others: "something that does not exist xyz" finds nothing
+# (and the zero-results help), not every listing that says "not".
+COMMON_WORDS: frozenset[str] = frozenset(
+    (
+        "not", "no", "nor", "all", "any", "anything", "something", "nothing", "everything",
+        "anyone", "someone", "somewhere", "anywhere", "exist", "exists", "existing", "get",
+        "got", "find", "found", "just", "also", "like", "very", "more", "most", "other",
+        "others", "only", "own", "same", "than", "too", "should", "could", "may", "might",
+        "must", "one", "new", "good", "best", "thing", "things", "way", "did", "done", "go",
+        "going", "here", "out", "up", "over", "again", "still", "really", "know", "think",
+        "make", "use", "used", "see", "look", "child", "children", "people", "young", "person",
+        "family", "families", "service", "services", "start", "starting", "local", "offer",
+        "available", "around", "area", "time", "day", "days",
+    )
+)

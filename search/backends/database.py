@@ -262,8 +262,9 @@ class DatabaseBackend(SearchBackend):
                 retry = _Run(self.vendor, snap, query, analysis.parse(corrected), any_word=False)
                 if retry.total:
                     return retry, corrected, True, False
-            if len(groups) > 1:
-                retry = _Run(self.vendor, snap, query, groups, any_word=True)
+            deciding = analysis.parse(analysis.deciding_words(text))
+            if len(groups) > 1 and deciding:
+                retry = _Run(self.vendor, snap, query, deciding, any_word=True)
                 if retry.total:
                     return retry, suggestion, showing_suggestion, True
         return run, suggestion, showing_suggestion, False

@@ -151,8 +151,11 @@ class ElasticsearchBackend(SearchBackend):
                 retry = self._execute(build_search(query, self.alias, fuzzy=True))
                 if _total(retry):
                     response = retry
-            if _total(response) == 0 and len(analysis.parse(text)) > 1:
-                retry = self._execute(build_search(query, self.alias, any_word=True))
+            deciding = analysis.deciding_words(text)
+            if _total(response) == 0 and len(analysis.parse(text)) > 1 and deciding:
+                retry = self._execute(
+                    build_search(query, self.alias, text=deciding, any_word=True)
+                )
                 if _total(retry):
                     response, relaxed = retry, True
         return SearchResults(

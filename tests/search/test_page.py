@@ -333,3 +333,12 @@ def test_selected_filters_sit_above_the_results_outside_the_folding_panel(client
     assert "Remove filter" not in panel
     assert selected < html.index('id="results-heading"')
     assert "Remove filter" in html[selected: html.index('id="results-heading"')]
+
+
+@pytest.mark.parametrize(
+    "words", ["something that does not exist xyz", "all the other things qqq", "not any zzzz"]
+)
+def test_common_words_alone_never_find_services(client, words):
+    response = client.get(URL, {"q": words})
+
+    assert "No services found" in text_of(response)

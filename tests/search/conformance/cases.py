@@ -104,6 +104,9 @@ CASES = [
          order=("c05", "c38", "c40", "c06", "c42", "c18"), absent=("c28",), total=6),
     Case("browse everything", {"per_page": "50"}, total=len(LISTED), absent=tuple(HIDDEN_IDS),
          facets={("category", ACTIVITIES): 7, ("category", SPORT): 6}),
+    # Common words never decide a match on their own (the any-word fallback ignores them)
+    Case("only common words match", {"q": "something that does not exist xyz"}, total=0),
+    Case("common words and nonsense", {"q": "all the other things qqq"}, total=0),
     Case("closed and stale never appear", {"q": "autism centre swimming club", "per_page": "50"},
          absent=tuple(HIDDEN_IDS)),
 ]
