@@ -1,5 +1,6 @@
 """The layout every page shares: header, navigation, beta banner, footer, and the CSP rules."""
 
+import io
 import re
 
 import pytest
@@ -182,3 +183,16 @@ def test_the_header_and_footer_add_only_a_couple_of_queries(client, shell_pages,
     # Serving a page costs Wagtail 6; the shell adds its settings row and the glossary link.
     with django_assert_max_num_queries(8):
         assert client.get("/privacy/").status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/", "/accounts/signup/"])
+def test_pages_promise_only_what_the_site_does_today(client, path):
+    # A newcomer read "follow your child's personal budget" and found nothing of the kind.
+    from portal.pages import demo
+
+    demo.seed(io.StringIO())
+
+    html = client.get(path).content.decode().lower()
+
+    for promise in ("personal budget", "child's profile", "save services", "goals and reports"):
+        assert promise not in html, (path, promise)
