@@ -13,12 +13,11 @@ from wagtail.admin.views.reports.audit_logging import (
     LogEntriesView,
     SiteHistoryReportFilterSet,
 )
-from wagtail.models import Page
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 
 from portal.accounts.policy import is_officer
 
-from .admin_access import may_see, sees_whole_tree
+from .admin_access import sees_whole_tree, visible_pages
 
 
 class PageChooserBrowseView(BrowseView):
@@ -26,10 +25,10 @@ class PageChooserBrowseView(BrowseView):
     person may see (the listed children are cut down by the chooser hook)."""
 
     def get(self, request, parent_page_id=None):
-        if parent_page_id is not None:
-            page = Page.objects.filter(pk=parent_page_id).first()
-            if page is None or not may_see(request.user, page):
-                raise Http404("Page not found")
+        if parent_page_id is not None and not (
+            visible_pages(request.user).filter(pk=parent_page_id).exists()
+        ):
+            raise Http404("Page not found")
         return super().get(request, parent_page_id)
 
 
