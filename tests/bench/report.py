@@ -1,11 +1,15 @@
 """Markdown tables from a `make bench` results file, for docs/benchmarks.md.
 
     python -m tests.bench.report var/bench/results.json [more results files]
+
+A results file of tests/bench/real_eval.py alone (var/bench/real_results.json) works too.
 """
 
 import json
 import statistics
 import sys
+
+from .real_questions import KINDS as REAL_KINDS
 
 
 def _row(size, name, result, load_seconds) -> str:
@@ -22,6 +26,39 @@ def _row(size, name, result, load_seconds) -> str:
     )
 
 
+def real_tables(real: dict, sizes: dict | None = None) -> str:
+    """The real-listings evaluation beside the generated set's figures (tests/bench/real_eval.py;
+    the generated set's relevance is yes or no, the real set's is graded 2 / 1)."""
+    if "skipped" in real:
+        return f"Real listings: not run. {real['skipped']}"
+    lines = [
+        f"Real listings: {real['imported_services']} of {real['feed_services']} services of "
+        f"{real['source']} imported, {real['questions']} judged questions "
+        "(tests/bench/real_questions.py).",
+        "",
+        "| set | engine | questions | nDCG@10 | recall@10 | answered (a grade 2 in the first 10) |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for size, entry in (sizes or {}).items():
+        for key, name in (("ours", "ours (database)"), ("wagtail", "Wagtail, OR")):
+            result = entry.get(key)
+            if result and "skipped" not in result:
+                lines.append(f"| generated, {size} services | {name} | {result['queries']} | "
+                             f"{result['ndcg']:.3f} | {result['recall']:.3f} | - |")
+    for key, name in (("ours", "ours (database)"), ("wagtail", "Wagtail, OR")):
+        result = real[key]
+        lines.append(f"| real, {real['source']} | {name} | {result['n']} | {result['ndcg']:.3f} | "
+                     f"{result['recall']:.3f} | {result['answered']} of {result['n']} |")
+    lines += ["", "| real listings, nDCG@10 (questions) | " + " | ".join(REAL_KINDS) + " |",
+              "| --- | " + " | ".join("---" for _ in REAL_KINDS) + " |"]
+    for key, name in (("ours", "ours (database)"), ("wagtail", "Wagtail, OR")):
+        by_kind = real[key]["by_kind"]
+        cells = [f"{by_kind[k]['ndcg']:.2f} ({by_kind[k]['n']})" if k in by_kind else "-"
+                 for k in REAL_KINDS]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def tables(paths: list[str]) -> str:
     lines = [
         "| services | engine | load s | p50 ms | p95 ms | CPU p50 ms | CPU p95 ms | nDCG@10 | "
@@ -29,8 +66,16 @@ def tables(paths: list[str]) -> str:
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     labels: dict[tuple, dict] = {}
+    real_parts: list[str] = []
+    generated = False
     for path in paths:
         report = json.load(open(path))  # noqa: SIM115, PTH123 - a one-off read
+        if "sizes" not in report:  # a real_eval.py results file on its own
+            real_parts.append(real_tables(report))
+            continue
+        generated = True
+        if "real" in report:
+            real_parts.append(real_tables(report["real"], report["sizes"]))
         cap = report.get("cap_seconds")
         for size, entry in report["sizes"].items():
             if "ours" in entry:
@@ -54,7 +99,7 @@ def tables(paths: list[str]) -> str:
         cells = [f"{by_label[k]['ndcg']:.2f} ({by_label[k]['n']})" if k in by_label else "-"
                  for k in ("acronym", "phrase", "misspelling", "filter", "distance", "natural")]
         lines.append(f"| {size} | {name} | " + " | ".join(cells) + " |")
-    return "\n".join(lines)
+    return "\n\n".join((["\n".join(lines)] if generated else []) + real_parts)
 
 
 if __name__ == "__main__":

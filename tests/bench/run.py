@@ -8,8 +8,10 @@ report p50/p95 latency, nDCG@10 and recall@10. Then create the same services as 
 (bulk inserts plus one bulk index, not one page save at a time) and run the same words through
 `ServicePage.objects.live().search(q)`, each query in a worker thread with a time cap: a query
 over the cap is interrupted and reported as a timeout. Wagtail runs at a larger size only if no
-query timed out at the smaller one. Finally, the search page under load: gunicorn on loopback
-and wrk with 20 connections. Everything runs on a throwaway SQLite database under var/bench/.
+query timed out at the smaller one. Then both engines on real listings (tests/bench/real_eval.py,
+in its own process and database; it says so when $BENCH_REAL_SERVICES does not name the feed).
+Finally, the search page under load: gunicorn on loopback and wrk with 20 connections.
+Everything runs on a throwaway SQLite database under var/bench/.
 """
 
 import argparse
@@ -381,6 +383,19 @@ def long_query_cost(repeats: int = 20) -> dict:
     return timings
 
 
+def real_listings(out: Path) -> dict:
+    """tests/bench/real_eval.py in its own process: it needs a database of its own, and this
+    process's Django is already set up on the generated corpus's."""
+    out.unlink(missing_ok=True)  # never report an earlier run's figures as this one's
+    subprocess.run(  # noqa: S603 - our own module, fixed arguments
+        [sys.executable, "-m", "tests.bench.real_eval", "--out", str(out)], cwd=ROOT, check=False
+    )
+    try:
+        return json.loads(out.read_text())
+    except (OSError, ValueError):
+        return {"skipped": "the real-listings evaluation did not finish (its output is above)"}
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -479,6 +494,8 @@ def main(argv=None) -> dict:
                         help="Only Wagtail (e.g. again with a longer --cap)")
     parser.add_argument("--skip-wagtail", action="store_true",
                         help="Only our backend (Wagtail takes most of the run's time)")
+    parser.add_argument("--skip-real", action="store_true",
+                        help="Leave out the real-listings evaluation (tests/bench/real_eval.py)")
     args = parser.parse_args(argv)
     DB_PATH = Path(args.db)
     setup_django(keep=args.load_only,
@@ -516,6 +533,9 @@ def main(argv=None) -> dict:
     if not args.skip_ours and not args.load_only:
         report["long_query"] = long_query_cost()
         print("long query:", report["long_query"], flush=True)
+    if not args.skip_real and not args.load_only:
+        print("\n== real listings ==", flush=True)
+        report["real"] = real_listings(WORK / "real_results.json")
     if args.load_seconds:
         report["load"] = load_test(QUERIES, args.load_seconds)
         print("load:", {k: v for k, v in report["load"].items() if k != "raw"}, flush=True)
