@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, post_save
 
 
 class PagesConfig(AppConfig):
@@ -17,3 +17,10 @@ class PagesConfig(AppConfig):
         from .spreadsheet_exports import protect_admin_exports
 
         protect_admin_exports()
+
+        from portal import page_cache
+
+        from .models import CouncilSettings
+
+        page_cache.connect()
+        post_save.connect(page_cache.purge_on_save, sender=CouncilSettings)

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from csp.constants import NONCE
+from portal import inline_script
 
 from . import env
 
@@ -56,6 +56,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -85,7 +86,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "csp.context_processors.nonce",
                 "portal.pages.context_processors.site_shell",
             ],
         },
@@ -147,7 +147,7 @@ WAGTAIL_MODERATION_ENABLED = True
 
 # --- Accounts (django-allauth) ---------------------------------------------------------------
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "accounts:account"
+LOGIN_REDIRECT_URL = "accounts:start"  # routes by role: see portal/accounts/views.py `start`
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
@@ -216,7 +216,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'", NONCE],  # NONCE, not the text "'nonce'": django-csp fills it in
+        # A hash, not a nonce: the same page can then be cached and served to anyone.
+        "script-src": ["'self'", inline_script.CSP_HASH],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'", "data:"],
@@ -256,8 +257,16 @@ ELASTICSEARCH_INDEX = env.text("ELASTICSEARCH_INDEX", "local-offer-services")
 STRIPE = env.stripe()
 
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache"}
+    "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache"},
+    # Whole anonymous pages (portal/page_cache.py): files, so every worker on a server shares
+    # them and a purge by one reaches all.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env.text("PAGE_CACHE_DIR", str(BASE_DIR / "var" / "page-cache")),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    },
 }
+PAGE_CACHE_SECONDS = env.integer("PAGE_CACHE_SECONDS", 300)
 
 LOGGING = {
     "version": 1,
