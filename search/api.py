@@ -15,10 +15,13 @@ from .backends import get_backend
 from .backends.base import FoundIds, RecordLike
 from .indexing import RecordSource, published_count, register_source
 from .indexing import rebuild as rebuild_from_sources
+from .limits import MAX_RADIUS
 from .postcodes import MALFORMED as POSTCODE_MALFORMED
 from .postcodes import PostcodeError, PostcodeLocation, lookup
-from .query import MAX_RADIUS, FieldError, SearchResults, ServiceQuery
+from .query import ServiceQuery
+from .query_parsing import FieldError
 from .records import nearest_miles
+from .results import SearchResults
 from .service_record import OpeningTime, ServiceLocation, ServiceRecord
 from .vocabulary import Vocabulary, vocabulary_from_files
 

@@ -1,13 +1,22 @@
-"""Raw facet counts from any backend -> labelled FacetValue lists the page can show.
+"""The filter panel's facets: a backend's raw counts, labelled and ordered for the page.
 
 Facet keys are the GET parameter names (need, category, age, cost, delivery, pb), so a facet
 value and the filter it applies are spelled the same way everywhere.
 """
 
-from .query import AGE_BANDS, COSTS, DELIVERY, FacetValue, ServiceQuery
+from dataclasses import dataclass
+
+from .limits import AGE_BANDS, COSTS, DELIVERY
+from .query import ServiceQuery
 from .vocabulary import Vocabulary
 
-FACETS = ("need", "category", "age", "cost", "delivery", "pb")
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool = False
 
 
 def labelled(

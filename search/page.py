@@ -2,22 +2,20 @@
 
 Kept out of the view so the view stays three lines and the template stays free of logic: the
 filter panel's groups, the error summary, the pagination items, the zero-results suggestions.
-Every link keeps the rest of the search as it was.
+The backend gave counts and hits only; the labels and links are made here (search.facets,
+search.filter_links), and every link keeps the rest of the search as it was.
 """
 
 from dataclasses import dataclass, field
 
 from portal.pagination import Pagination, paginate
 
-from .query import (
-    DEFAULT_RADIUS,
-    FROM_WORDS,
-    MAX_PAGE,
-    MAX_RADIUS,
-    FieldError,
-    SearchResults,
-    ServiceQuery,
-)
+from . import facets, filter_links
+from .limits import DEFAULT_RADIUS, MAX_PAGE, MAX_RADIUS
+from .query import ServiceQuery
+from .query_parsing import FieldError
+from .results import SearchResults
+from .vocabulary import current_vocabulary
 
 RADIUS_CHOICES = (1, 2, 5, 10, 20, 50)
 CATEGORIES_SHOWN = 10  # the rest go behind "Show more categories"
@@ -95,13 +93,13 @@ def field_errors(errors: list[FieldError]) -> dict[str, str]:
     return by_field
 
 
-def filter_groups(results: SearchResults, errors: dict[str, str]) -> list[FilterGroup]:
-    query = results.query
-
+def filter_groups(
+    query: ServiceQuery, labelled: dict[str, list[facets.FacetValue]], errors: dict[str, str]
+) -> list[FilterGroup]:
     def options(param: str) -> list[Option]:
         return [
             Option(v.value, v.label, v.count, v.selected, f"{FIELD_IDS[param]}-{i}", param)
-            for i, v in enumerate(results.facets.get(param, []))
+            for i, v in enumerate(labelled.get(param, []))
         ]
 
     groups = [
@@ -137,11 +135,8 @@ def filter_groups(results: SearchResults, errors: dict[str, str]) -> list[Filter
 
 def pagination(results: SearchResults) -> Pagination:
     query = results.query
-    return paginate(query.page, min(results.pages, MAX_PAGE), lambda n: page_href(query, n))
-
-
-def page_href(query: ServiceQuery, number: int) -> str:
-    return "?" + query.query_string(page=number)
+    pages = min(results.pages, MAX_PAGE)
+    return paginate(query.page, pages, lambda number: filter_links.href(query, page=number))
 
 
 def wider_radius(query: ServiceQuery) -> tuple[int, str] | None:
@@ -149,39 +144,43 @@ def wider_radius(query: ServiceQuery) -> tuple[int, str] | None:
     if not query.postcode or query.radius_miles >= MAX_RADIUS:
         return None
     bigger = next((r for r in RADIUS_CHOICES if r > query.radius_miles), MAX_RADIUS)
-    return bigger, "?" + query.query_string(radius_miles=bigger, page=1)
+    return bigger, filter_links.href(query, radius_miles=bigger, page=1)
 
 
 def sort_links(query: ServiceQuery) -> list[dict]:
     if not query.postcode:
         return []
     return [
-        {"label": "Best match", "href": "?" + query.query_string(sort="relevance", page=1),
+        {"label": "Best match", "href": filter_links.href(query, sort="relevance", page=1),
          "current": query.sort == "relevance"},
-        {"label": "Nearest first", "href": "?" + query.query_string(sort="distance", page=1),
+        {"label": "Nearest first", "href": filter_links.href(query, sort="distance", page=1),
          "current": query.sort == "distance"},
     ]
 
 
 def suggestion_href(query: ServiceQuery, suggestion: str) -> str:
     # The suggestion replaces the words matched; phrases read as filters are kept after it.
-    return "?" + query.query_string(text=suggestion, typed="", page=1)
+    return filter_links.href(query, text=suggestion, typed="", page=1)
 
 
-def understood_filters(results: SearchResults) -> list[dict]:
+def understood_filters(
+    query: ServiceQuery, applied: list[filter_links.AppliedFilter]
+) -> list[dict]:
     """Filters read from the words, shown beside the results too: on a phone the filter
     panel is folded, and a family should see why "7 year old" changed what they got."""
-    query = results.query
     return [
-        {"group": applied.group, "label": applied.label.removesuffix(FROM_WORDS),
-         "href": "?" + applied.remove_query}
-        for applied in results.applied_filters
-        if applied.param in query.understood
+        {"group": each.group, "label": each.label.removesuffix(filter_links.FROM_WORDS),
+         "href": "?" + each.remove_query}
+        for each in applied
+        if each.param in query.understood
     ]
 
 
 def context(params, query: ServiceQuery, errors: list[FieldError], results: SearchResults):
+    vocabulary = current_vocabulary()
     by_field = field_errors(errors)
+    applied = filter_links.applied_filters(query, vocabulary)
+    labelled = facets.labelled(query, results.facet_counts, vocabulary)
     first = results.query.offset + 1
     return {
         "query": query,
@@ -189,7 +188,9 @@ def context(params, query: ServiceQuery, errors: list[FieldError], results: Sear
         "inputs": raw_inputs(params),
         "errors": error_summary(errors),
         "field_errors": by_field,
-        "filter_groups": filter_groups(results, by_field),
+        "filter_groups": filter_groups(query, labelled, by_field),
+        "applied_filters": applied,
+        "clear_filters_query": filter_links.clear_filters_query(query),
         "radius_choices": RADIUS_CHOICES,
         "selected_radius": query.radius_miles if query.postcode else _radius_typed(params),
         "pagination": pagination(results),
@@ -201,7 +202,7 @@ def context(params, query: ServiceQuery, errors: list[FieldError], results: Sear
             suggestion_href(query, results.suggestion) if results.suggestion else ""
         ),
         "searched": bool(query.text or query.has_filters),
-        "understood_filters": understood_filters(results),
+        "understood_filters": understood_filters(query, applied),
     }
 
 

@@ -7,8 +7,11 @@ from functools import cache
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.module_loading import import_string
 
-from ..query import MAX_PAGE, MAX_PER_PAGE, SearchResults, ServiceQuery
+from ..limits import MAX_PAGE, MAX_PER_PAGE
+from ..query import ServiceQuery
+from ..results import SearchResults
 from ..service_record import ServiceRecord
 
 RecordLike = ServiceRecord | dict
@@ -45,7 +48,8 @@ class SearchBackend(ABC):
 
     @abstractmethod
     def search(self, query: ServiceQuery) -> SearchResults:
-        """Run a validated query."""
+        """Run a validated query: the page of hits, the total and the raw facet counts (the
+        page labels them and makes the links)."""
 
     @abstractmethod
     def rebuild(self, records: Iterable[RecordLike], progress=None) -> int:
@@ -79,8 +83,6 @@ BACKENDS = {
 
 @cache
 def get_backend() -> SearchBackend:
-    from django.utils.module_loading import import_string
-
     name = settings.SEARCH_BACKEND
     if name not in BACKENDS:
         raise ImproperlyConfigured(

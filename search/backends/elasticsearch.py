@@ -13,15 +13,16 @@ from datetime import UTC, datetime
 from django.conf import settings
 from django.utils.safestring import mark_safe
 from elasticsearch import Elasticsearch, NotFoundError, helpers
-from elasticsearch.dsl import Q, Search
+from elasticsearch.dsl import A, Q, Search
 
 from portal import ages
 
-from .. import analysis, facets
+from .. import analysis
 from ..documents import TEXT_FIELDS, document_body, index_definition
-from ..query import AGE_BANDS, SearchHit, SearchResults, ServiceQuery
+from ..limits import AGE_BANDS
+from ..query import ServiceQuery
 from ..records import nearest_miles
-from ..vocabulary import current_vocabulary
+from ..results import SearchHit, SearchResults
 from .base import RecordLike, SearchBackend, as_dict, is_listed
 
 EXACT_NAME_BOOST = 20.0
@@ -133,7 +134,6 @@ class ElasticsearchBackend(SearchBackend):
     # -- searching ----------------------------------------------------------------------------
 
     def search(self, query: ServiceQuery) -> SearchResults:
-        vocabulary = current_vocabulary()
         text = query.text
         suggestion, showing_suggestion, relaxed = None, False, False
         spelled = analysis.fix_misspellings(text)
@@ -162,11 +162,10 @@ class ElasticsearchBackend(SearchBackend):
             query=query,
             hits=[_hit(raw, query) for raw in response["hits"]["hits"]],
             total=_total(response),
-            facets=facets.labelled(query, _facet_counts(response), vocabulary),
+            facet_counts=_facet_counts(response),
             suggestion=suggestion,
             showing_suggestion=showing_suggestion,
             relaxed=relaxed,
-            applied_filters=query.applied_filters(vocabulary),
         )
 
     def _execute(self, search: Search) -> dict:
@@ -276,8 +275,6 @@ def _aggregations(facet_filters: dict[str, Q]) -> dict:
     def others(name: str) -> Q:
         rest = [clause for key, clause in facet_filters.items() if key != name]
         return Q("bool", filter=rest) if rest else Q("match_all")
-
-    from elasticsearch.dsl import A
 
     aggregations = {}
     for name, field in (("need", "needs"), ("category", "categories"),

@@ -27,6 +27,7 @@ from django.db import connection
 
 from portal import ages
 
+from ..limits import AGE_BANDS
 from ..models import (
     IndexedFacet,
     IndexedLocation,
@@ -34,7 +35,6 @@ from ..models import (
     IndexedService,
     IndexState,
 )
-from ..query import AGE_BANDS
 
 SERVICE = IndexedService._meta.db_table
 FACET = IndexedFacet._meta.db_table
@@ -126,7 +126,7 @@ class IndexSnapshot:
 
     @cached_property
     def age_bands(self) -> list[tuple[str, np.ndarray]]:
-        """The age facet's bands (query.AGE_BANDS) as true/false arrays, made once per copy."""
+        """The age facet's bands (limits.AGE_BANDS) as true/false arrays, made once per copy."""
         return [
             (code, self.ages_overlap(*ages.months_of(low, high)))
             for code, _label, low, high in AGE_BANDS

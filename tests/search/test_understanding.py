@@ -13,6 +13,7 @@ from django.http import QueryDict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from search import filter_links
 from search.backends.database import DatabaseBackend
 from search.postcodes import Point, PostcodeLocation, normalise
 from search.query import ServiceQuery
@@ -238,7 +239,7 @@ def test_a_group_of_ages_filters_by_its_range():
     query, _ = parse("q=mental+health+for+teenagers")
     assert query.text == "mental health"
     assert query.age_months == (13 * 12, 19 * 12 + 11)
-    label = query.applied_filters(VOCABULARY)[0].label
+    label = filter_links.applied_filters(query, VOCABULARY)[0].label
     assert label == "13 to 19 years old (from your search)"
 
 
@@ -248,7 +249,7 @@ def test_the_age_box_wins_over_the_words_and_the_words_go():
     # Then the box wins, and "7 year old" is not matched as words either
     assert errors == []
     assert (query.age, query.text, query.understood) == (9, "salt", ())
-    applied = query.applied_filters(VOCABULARY)[0]
+    applied = filter_links.applied_filters(query, VOCABULARY)[0]
     assert applied.label == "9 years old"
     # And removing the age removes the words that said an age too, so it does not come back
     removed, _ = parse(applied.remove_query)
@@ -299,16 +300,16 @@ def test_an_age_over_25_is_not_a_filter_and_the_page_is_told_why():
 def test_filters_from_the_words_round_trip_through_every_link():
     query, _ = parse("q=for+my+7+year+old+salt+near+RV1+2AB&need=SLCN&page=2")
     # The understood filters travel in q, not as their own parameters
-    params = dict(parse_qsl(query.query_string()))
+    params = dict(parse_qsl(filter_links.query_string(query)))
     assert params == {"q": "for my 7 year old salt near RV1 2AB", "need": "SLCN", "page": "2"}
-    again, errors = parse(query.query_string())
+    again, errors = parse(filter_links.query_string(query))
     assert errors == []
     assert again == query
 
 
 def test_removing_a_filter_from_the_words_removes_its_words_and_nothing_else():
     query, _ = parse("q=salt+for+my+7+year+old+near+RV1+2AB&need=SLCN&radius=10")
-    filters = {f.param: f for f in query.applied_filters(VOCABULARY)}
+    filters = {f.param: f for f in filter_links.applied_filters(query, VOCABULARY)}
     assert filters["age"].label == "7 years old (from your search)"
     assert filters["postcode"].label == "Within 10 miles of RV1 2AB (from your search)"
 
@@ -325,19 +326,20 @@ def test_removing_a_filter_from_the_words_removes_its_words_and_nothing_else():
     assert "radius" not in filters["postcode"].remove_query
 
     # Removing both leaves a plain search for the words, with nothing to read again
-    neither, _ = parse(without_age.applied_filters(VOCABULARY)[-1].remove_query)
+    neither, _ = parse(filter_links.applied_filters(without_age, VOCABULARY)[-1].remove_query)
     assert neither.text == "salt" and not neither.understood
     assert neither.needs == ("SLCN",)
 
 
 def test_clearing_all_filters_keeps_only_the_words_to_match():
     query, _ = parse("q=salt+for+my+7+year+old+near+RV1+2AB&need=SLCN")
-    assert query.clear_filters_query() == "q=salt"
+    assert filter_links.clear_filters_query(query) == "q=salt"
 
 
 def test_a_corrected_spelling_keeps_the_filters_read_from_the_words():
     query, _ = parse("q=autisim+club+for+teenagers")
-    corrected = dict(parse_qsl(query.query_string(text="autism club", typed="", page=1)))
+    link = filter_links.query_string(query, text="autism club", typed="", page=1)
+    corrected = dict(parse_qsl(link))
     assert corrected["q"] == "autism club for teenagers"
 
 
