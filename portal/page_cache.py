@@ -20,12 +20,14 @@ import logging
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from wagtail import hooks
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from portal import content_version
 
 logger = logging.getLogger(__name__)
 
@@ -44,18 +46,29 @@ def connect() -> None:
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_purge_on_page_change, dispatch_uid=f"page_cache_{signal}")
     post_delete.connect(_purge_on_page_change, sender=Page, dispatch_uid="page_cache_delete")
+    for signal in (post_save, post_delete):
+        signal.connect(purge_on_save, sender=Site, dispatch_uid=f"page_cache_site_{signal}")
+    # A page saved outside publishing (a script, a fixture adding a live page) changes what
+    # the header may link to; drafts do not change stored pages, so only the token moves.
+    # Django sends post_save with the concrete page class as sender, so listen to all saves.
+    post_save.connect(_page_saved, dispatch_uid="content_version_page_saved")
     # Snippets (glossary terms, categories) are drawn on pages too.
     for hook in ("after_create_snippet", "after_edit_snippet", "after_delete_snippet"):
         hooks.register(hook, _purge_on_snippet_change)
 
 
+def _page_saved(sender, instance=None, **kwargs):
+    if isinstance(instance, Page):
+        content_version.bump()
+
+
 def purge_on_save(sender, instance=None, **kwargs):
-    """post_save receiver for models every page draws (the council's settings)."""
-    purge_all(f"{sender.__name__} saved")
+    """post_save receiver for models every page draws (the council's settings, sites)."""
+    content_changed(f"{sender.__name__} saved")
 
 
 def _purge_on_snippet_change(request, instance_or_instances):
-    purge_all("a snippet changed")
+    content_changed("a snippet changed")
 
 
 def _allow(page, request, serve_args, serve_kwargs):
@@ -65,10 +78,12 @@ def _allow(page, request, serve_args, serve_kwargs):
 
 
 def _purge_on_page_change(sender, instance=None, **kwargs):
-    purge_all(f"{type(instance).__name__} {getattr(instance, 'pk', '')} changed")
+    content_changed(f"{type(instance).__name__} {getattr(instance, 'pk', '')} changed")
 
 
-def purge_all(reason: str) -> None:
+def content_changed(reason: str) -> None:
+    """Something every visitor sees changed: forget stored pages and what workers keep."""
+    content_version.bump()
     if not settings.PAGE_CACHE_SECONDS:
         return
     caches[CACHE_ALIAS].clear()

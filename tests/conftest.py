@@ -4,6 +4,7 @@ import sys
 
 import pytest
 
+from portal import content_version
 from tests.clients import PortalClient
 
 # Browser fixtures (page, axe_page, open_browser, make_user, live server pages) for any folder's
@@ -23,6 +24,15 @@ def _media_root(settings, tmp_path):
     # Each test writes uploads to its own folder, so parallel workers never collide.
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.PRIVATE_FILES_ROOT = str(tmp_path / "private")
+
+
+@pytest.fixture(autouse=True)
+def _forget_kept_content():
+    # What each worker keeps per content version (portal/content_version.py) was built from an
+    # earlier test's database, which is gone.
+    content_version.forget()
+    yield
+    content_version.forget()
 
 
 @pytest.fixture

@@ -2,10 +2,13 @@
 and the one card that lists a service wherever services are listed."""
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import template
 from django.utils.html import format_html
+
+from portal import content_version
 
 from ..models.ages_and_costs import age_range_text
 from ..models.guides import guides_about
@@ -18,13 +21,25 @@ GLOSSARY_FALLBACK = "/glossary/"
 
 
 def _glossary_url(context) -> str:
-    cache = context.render_context
-    if "local_offer_glossary_url" not in cache:
-        from portal.pages.models import GlossaryPage
+    # Every page's context has it (portal/pages/context_processors.py); a bare render does not.
+    return context.get("glossary_url") or GLOSSARY_FALLBACK
 
-        page = GlossaryPage.objects.live().first()
-        cache["local_offer_glossary_url"] = (page.url if page else None) or GLOSSARY_FALLBACK
-    return cache["local_offer_glossary_url"]
+
+@dataclass(frozen=True)
+class PageLink:
+    title: str
+    url: str
+    depth: int = 0
+
+
+def _kept_for_page(context, kind: str, page, build):
+    """A live page's breadcrumbs and guides change only when content does, so each worker keeps
+    them per content version. A preview shows unsaved relations: always built afresh."""
+    request = context.get("request")
+    if request is None or page.pk is None or getattr(request, "is_preview", False):
+        return build()
+    name = f"{kind}:{request.get_host()}:{page.pk}"
+    return content_version.kept(name, build, content_version.for_request(request))
 
 
 @register.simple_tag(takes_context=True)
@@ -42,10 +57,15 @@ def search_url(**params):
     return f"{SEARCH_PATH}?{urlencode(pairs)}" if pairs else SEARCH_PATH
 
 
-@register.inclusion_tag("local_offer/includes/breadcrumbs.html")
-def breadcrumbs(page):
-    ancestors = [ancestor for ancestor in page.get_ancestors().live() if ancestor.depth > 1]
-    return {"ancestors": ancestors}
+@register.inclusion_tag("local_offer/includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page):
+    request = context.get("request")
+
+    def build():
+        ancestors = page.get_ancestors().live().filter(depth__gt=1)
+        return [PageLink(a.title, a.get_url(request), a.depth) for a in ancestors]
+
+    return {"ancestors": _kept_for_page(context, "breadcrumbs", page, build)}
 
 
 @register.inclusion_tag("local_offer/includes/service_card.html")
@@ -81,7 +101,12 @@ def govuk_time(value):
     return f"{hour}{suffix}" if value.minute == 0 else f"{hour}:{value.minute:02d}{suffix}"
 
 
-@register.simple_tag
-def related_guides(service, limit=6):
+@register.simple_tag(takes_context=True)
+def related_guides(context, service, limit=6):
     """{% related_guides page as guides %}: up to six guides for a service's page."""
-    return list(guides_about(service)[:limit])
+    request = context.get("request")
+
+    def build():
+        return [PageLink(g.title, g.get_url(request)) for g in guides_about(service)[:limit]]
+
+    return _kept_for_page(context, f"guides{limit}", service, build)

@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .colours import HEX_COLOUR, MINIMUM_TEXT_CONTRAST, WHITE, contrast_ratio
+from .routing import DirectRouteMixin
 
 
 def _page_link(help_text: str):
@@ -81,7 +82,7 @@ class CouncilSettings(BaseGenericSetting):
         self.brand_colour = colour.lower()
 
 
-class HomePage(Page):
+class HomePage(DirectRouteMixin, Page):
     intro = models.TextField(blank=True)
     body = RichTextField(blank=True)
 

@@ -21,17 +21,58 @@ class Link:
     current: bool = False
 
 
+@dataclass(frozen=True)
+class Shell:
+    """What the header, footer and beta banner draw for one site, the same for every visitor;
+    built once per content version (portal/content_version.py)."""
+
+    council: CouncilSettings
+    css_url: str
+    navigation: tuple[tuple[str, str], ...]  # (label, url) pairs; "current" is per request
+    footer: tuple[tuple[str, str], ...]
+    feedback_url: str
+    glossary_url: str
+
+
+def build(request) -> Shell:
+    council = CouncilSettings.load(request_or_site=request)
+    glossary = _page_url(GlossaryPage.objects.live().first(), request)
+    contact = _page_url(council.contact_page, request)
+    navigation = [
+        ("Home", "/"),
+        ("Find services", _find_services_url()),
+        ("Words we use", glossary),
+        ("Contact us", contact),
+    ]
+    footer = [
+        ("Accessibility statement", _page_url(council.accessibility_page, request)),
+        ("Privacy notice", _page_url(council.privacy_page, request)),
+        ("Cookies", _page_url(council.cookies_page, request)),
+        ("Glossary", glossary),
+        ("Contact us", contact),
+    ]
+    feedback = _page_url(council.feedback_page, request)
+    if feedback is None and council.email:
+        feedback = f"mailto:{council.email}"
+    return Shell(
+        council=council,
+        css_url=council_css_url(council),
+        navigation=tuple((label, url) for label, url in navigation if url),
+        footer=tuple((label, url) for label, url in footer if url),
+        feedback_url=feedback or "",
+        glossary_url=glossary or "",
+    )
+
+
+def links(pairs, path: str) -> list[Link]:
+    """A link is the current page's when the visitor is on it or below it."""
+    return [Link(label, url, _is_current(url, path)) for label, url in pairs]
+
+
 def _page_url(page, request) -> str | None:
     if page is None or not page.live:
         return None
     return page.get_url(request)
-
-
-def _glossary_url(request) -> str | None:
-    # The header and the footer both link to it: look it up once per request.
-    if not hasattr(request, "_portal_glossary_url"):
-        request._portal_glossary_url = _page_url(GlossaryPage.objects.live().first(), request)
-    return request._portal_glossary_url
 
 
 def _find_services_url() -> str:
@@ -45,34 +86,6 @@ def _is_current(url: str, path: str) -> bool:
     if url == "/":
         return path == "/"
     return path == url or path.startswith(url.rstrip("/") + "/")
-
-
-def main_navigation(request, council: CouncilSettings) -> list[Link]:
-    candidates = [
-        ("Home", "/"),
-        ("Find services", _find_services_url()),
-        ("Words we use", _glossary_url(request)),
-        ("Contact us", _page_url(council.contact_page, request)),
-    ]
-    return [Link(label, url, _is_current(url, request.path)) for label, url in candidates if url]
-
-
-def footer_links(request, council: CouncilSettings) -> list[Link]:
-    candidates = [
-        ("Accessibility statement", _page_url(council.accessibility_page, request)),
-        ("Privacy notice", _page_url(council.privacy_page, request)),
-        ("Cookies", _page_url(council.cookies_page, request)),
-        ("Glossary", _glossary_url(request)),
-        ("Contact us", _page_url(council.contact_page, request)),
-    ]
-    return [Link(label, url, _is_current(url, request.path)) for label, url in candidates if url]
-
-
-def feedback_url(request, council: CouncilSettings) -> str | None:
-    url = _page_url(council.feedback_page, request)
-    if url is None and council.email:
-        url = f"mailto:{council.email}"
-    return url
 
 
 def council_css_url(council: CouncilSettings) -> str:
