@@ -62,9 +62,11 @@ ci: ## What .ci/run calls: install, lint, suite on SQLite and PostgreSQL, ORUK f
 fuzz: install ## Fuzz the ORUK API with schemathesis from its OpenAPI document (bounded; not in make test)
 	scripts/run-pytest fuzz tests/local_offer/oruk/test_fuzz.py -m fuzz -q
 
-bench: install ## Benchmarks (slow, not in make test): our search vs Wagtail's at 2k, 10k and 50k services, and the page under load
+bench: install ## Benchmarks (slow, not in make test): our search vs Wagtail's at 2k, 10k and 50k services, real listings, and public pages under load
 	scripts/ensure-apt-packages wrk
 	$(PY) -m tests.bench.run --sizes 2000 10000 50000 --cap 10
+	$(PY) -m tests.bench.pages --seconds 30
+	$(PY) -m tests.bench.report var/bench/results.json var/bench/pages.json
 
 index: install ## Rebuild the search index from the published Local Offer services
 	$(PY) manage.py search_index --rebuild

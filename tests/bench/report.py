@@ -59,6 +59,29 @@ def real_tables(real: dict, sizes: dict | None = None) -> str:
     return "\n".join(lines)
 
 
+PAGE_SCENARIOS = [
+    ("cached_home", "home page, cached"),
+    ("cached_services", "service pages, cached"),
+    ("uncached_home", "home page, uncached"),
+    ("uncached_services", "service pages, uncached"),
+    ("search_unique", "search page, every query different"),
+    ("oruk_services", "ORUK /services?per_page=50"),
+]
+
+
+def page_table(report: dict) -> str:
+    """tests/bench/pages.py's results: public pages under wrk."""
+    lines = ["| scenario | addresses | requests/s | p50 | p95 | p99 | errors |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
+    for key, label in PAGE_SCENARIOS:
+        if key in report:
+            row = report[key]
+            lines.append(f"| {label} | {row['addresses']} | {row['requests_per_second']:.0f} | "
+                         f"{row.get('p50', '-')} | {row.get('p95', '-')} | {row.get('p99', '-')} "
+                         f"| {row['errors']} |")
+    return "\n".join(lines)
+
+
 def tables(paths: list[str]) -> str:
     lines = [
         "| services | engine | load s | p50 ms | p95 ms | CPU p50 ms | CPU p95 ms | nDCG@10 | "
@@ -70,6 +93,9 @@ def tables(paths: list[str]) -> str:
     generated = False
     for path in paths:
         report = json.load(open(path))  # noqa: SIM115, PTH123 - a one-off read
+        if "cached_home" in report or "uncached_home" in report:  # tests/bench/pages.py
+            real_parts.append(page_table(report))
+            continue
         if "sizes" not in report:  # a real_eval.py results file on its own
             real_parts.append(real_tables(report))
             continue
