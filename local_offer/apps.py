@@ -19,6 +19,14 @@ class LocalOfferConfig(AppConfig):
             "local_offer_listings", granted=on_role_granted, removed=revoke_provider_access
         )
 
+        # What a signed-in family or officer sees first (portal/accounts/views.py `start`):
+        # through Wagtail's hook registry, so the accounts app need not import this one.
+        from wagtail import hooks
+
+        from .start_page import panels
+
+        hooks.register("portal_start_page_panels", panels)
+
         # Publish / unpublish / move / delete -> indexing task (the only signal wiring allowed).
         from .search_index import connect
 

@@ -2,7 +2,8 @@
 Regulations 2014 Schedule 2, SEND Code of Practice chapter 4, the Short Breaks Services
 Statement) and whether the portal covers it, misses it, or covers it with stale pages.
 
-It also finds dead ends: a guide that points to no services, or a service no guide points to.
+It also finds dead ends (a guide that points to no services, or a service no guide points to)
+and listings whose words mention ages their age fields leave out (age_mentions.py reads them).
 """
 
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from .age_mentions import Disagreement, disagreements
 from .listing import HIDE_AFTER_MONTHS
 from .listing import months_before as months_ago
 from .models import (
@@ -26,6 +28,8 @@ from .models import (
     ShortBreaksStatementPage,
     TaxonomyTerm,
 )
+from .models.ages_and_costs import age_range_text
+from .models.service_page import plain_text
 from .notify import edit_url
 
 STALE_AFTER_MONTHS = HIDE_AFTER_MONTHS
@@ -354,6 +358,7 @@ def _short_breaks_statement(result: ItemResult, today: date) -> None:
 @dataclass
 class CoverageReport:
     items: list[ItemResult]
+    age_mismatches: list["AgeMismatch"] = field(default_factory=list)
 
     def count(self, status: Coverage) -> int:
         return sum(1 for result in self.items if result.status == status)
@@ -369,7 +374,7 @@ class CoverageReport:
 
 def coverage_report(today: date | None = None) -> CoverageReport:
     today = today or timezone.localdate()
-    return CoverageReport([_evaluate(item, today) for item in ITEMS])
+    return CoverageReport([_evaluate(item, today) for item in ITEMS], age_mismatches())
 
 
 # --- no dead ends ---------------------------------------------------------------------------------
@@ -402,3 +407,47 @@ def dead_ends(limit: int | None = None) -> DeadEnds:
         lonely_guides[:limit] if limit else lonely_guides,
         list(lonely_services[:limit] if limit else lonely_services),
     )
+
+
+# --- ages the words and the fields disagree on ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AgeMismatch:
+    title: str
+    url: str
+    edit_url: str
+    ages: str  # what the age fields say, as the listing shows it
+    problems: list[str]
+
+
+def _problem(finding) -> str:
+    ages = age_range_text(finding.youngest, finding.oldest).lower()
+    said = f"\u201c{finding.phrase}\u201d ({ages})"
+    if finding.kind == Disagreement.FIELDS_WIDER_THAN_WORDS:
+        return f"The title or summary says {said}, but the age fields also let in other ages."
+    return f"The words say {said}, but the age fields leave out some of those ages."
+
+
+def age_mismatches() -> list[AgeMismatch]:
+    """Open listings whose words mention ages their age fields leave out, or whose title or
+    summary names an age group the fields go beyond. Search reads the fields, so a family
+    whose child's age the words promise may never see the listing."""
+    found = []
+    for service in _open_services().order_by("title"):
+        who_for = f"{service.title}.\n{service.summary}"
+        other = "\n".join(
+            (plain_text(service.description), service.eligibility, service.referral_details)
+        )
+        findings = disagreements(who_for, other, service.min_age_months, service.max_age_months)
+        if findings:
+            found.append(
+                AgeMismatch(
+                    service.title,
+                    service.url or "",
+                    edit_url(service, full=False),
+                    service.age_range,
+                    [_problem(finding) for finding in findings],
+                )
+            )
+    return found

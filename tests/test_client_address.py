@@ -179,7 +179,7 @@ def test_behind_a_proxy_bad_sign_ins_from_one_client_do_not_lock_out_another(
 
     assert TOO_MANY not in response.content.decode()
     assert response.status_code == 302
-    assert response["Location"] == "/account/"
+    assert response["Location"] == "/start/"
 
 
 def test_behind_a_proxy_the_same_client_is_locked_out_whatever_it_adds_on_the_left(

@@ -6,6 +6,8 @@ imports this package.
 - content.py: the words (providers, venues, kinds of service, guides, events)
 - geography.py: the invented places RV1-RV9 (and EM1-EM2 nearby) and their postcodes
 - service_specs.py: every service, built from the kinds with a fixed random seed (no database)
+- wording.py: the words that state a fact (who a service is for, how to get it), written from
+  the fact so the text and the fields never disagree
 - writer.py: writing pages in bulk, indexed once at the end
 - seeding.py: `seed`, which writes whatever part of the demo is missing
 """

@@ -111,6 +111,12 @@ SECONDARY = [Ages(132, 203), Ages(132, 215), Ages(120, 191), Ages(144, 227)]
 POST16 = [Ages(192, 311), Ages(192, 299), Ages(180, 311), Ages(192, 275)]
 CHILDHOOD = [Ages(0, 215), Ages(48, 215), Ages(60, 227), Ages(0, 227), Ages(36, 155)]
 OPEN = [Ages(None, None), Ages(None, 311), Ages(60, None), Ages(156, None), Ages(None, 215)]
+# For parents and carers: the ages are their children's, so there is no youngest age (a
+# workshop for parents of newly diagnosed children is not "from 13 years").
+PARENTS = [Ages(None, None), Ages(None, 311), Ages(None, 215), Ages(None, None), Ages(None, 215)]
+# "School-age" means Reception to the sixth form: 4 to 18 at the widest.
+SCHOOL_AGE = [Ages(48, 203), Ages(60, 191), Ages(60, 215), Ages(48, 227), Ages(60, 203)]
+UNDER_FIVES = [Ages(0, 59), Ages(6, 59), Ages(18, 59), Ages(0, 35), Ages(24, 59)]
 
 FREE = Cost("free")
 VARIES = Cost("varies")
@@ -129,10 +135,21 @@ SCHOOL_DAY = [Slot(0, "08:45", "15:15"), Slot(1, "08:45", "15:15"), Slot(2, "08:
 
 # --- Eligibility, referral and access sentences used across kinds --------------------------------
 
+# Who may use a service, by how it is reached (wording.eligibility_choices picks the list).
 OPEN_TO_ALL = [
     "Open to any family living in Riverside. You do not need a diagnosis.",
     "Any child or young person can come. You do not need a diagnosis or an EHC plan.",
     "Families can come along without a referral. Brothers and sisters are welcome too.",
+]
+REFERRED_ELIGIBILITY = [
+    "Open to any family living in Riverside. You do not need a diagnosis.",
+    "Any child or young person in Riverside can be referred. You do not need a diagnosis or an EHC plan.",
+    "We take referrals for children with or without a diagnosis.",
+]
+EHC_PLAN_ELIGIBILITY = [
+    "For children and young people whose EHC plan names this provision.",
+    "Places are for children and young people with an EHC plan.",
+    "For children and young people with an education, health and care (EHC) plan.",
 ]
 WAITING_LIST = [
     "There is a waiting list of about 8 weeks at the moment.",
@@ -147,6 +164,11 @@ SELF_REFERRAL_DETAILS = [
 PROFESSIONAL_DETAILS = [
     "Ask your GP, health visitor or your child's school special educational needs coordinator (SENCO) to refer you.",
     "A professional who knows your child, such as a GP, health visitor or SENCO, needs to send us a referral form.",
+]
+# For a service families can contact themselves, that professionals may also refer to.
+ALSO_PROFESSIONAL_DETAILS = [
+    "Your GP, health visitor or your child's school special educational needs coordinator (SENCO) can also refer you.",
+    "A professional who knows your child, such as a GP, health visitor or SENCO, can also send us a referral form.",
 ]
 EHC_DETAILS = [
     "Places are agreed through your child's education, health and care (EHC) plan. Talk to your SEND case officer.",
@@ -206,7 +228,7 @@ KINDS = [
     ),
     Kind(
         key="salt-clinic", count=6, providers=["salt", "nhs"],
-        titles=["Children's speech and language therapy clinic, {area}", "Speech and language therapy for school-age children, {area}"],
+        titles=["Children's speech and language therapy clinic, {area}", Title("Speech and language therapy for school-age children, {area}", ages=SCHOOL_AGE)],
         summaries=[
             "Assessment and therapy for children and young people with speech, language and communication needs, in clinic, at school or online.",
             "Speech and language therapists assess your child and agree a plan with you and their school.",
@@ -244,7 +266,7 @@ KINDS = [
     ),
     Kind(
         key="sensory-play", count=8, providers=["sensory-barn", "hubs"],
-        titles=["Sensory play for under-fives, {area}", "Little Explorers sensory group, {area}", "Messy play and sensory session, {area}"],
+        titles=[Title("Sensory play for under-fives, {area}", ages=UNDER_FIVES), "Little Explorers sensory group, {area}", "Messy play and sensory session, {area}"],
         summaries=[
             "Sensory play for babies and young children with additional needs and their parents: lights, sounds, textures and messy play.",
             "A small, friendly group where young children with SEND explore sensory activities while parents meet each other.",
@@ -346,7 +368,7 @@ KINDS = [
             "Membership is free and you can take part as much or as little as you like.",
         ],
         categories=["riverside:parent-carer-forum", "dfe:Groups for parents and carers of children with SEND", "dfe:Parenting support"],
-        needs=[], optional_needs=[], ages=OPEN, costs=[FREE], delivery=[["in_person"], ["online"], ["in_person", "online"]], referral=[["self"]],
+        needs=[], optional_needs=[], ages=PARENTS, costs=[FREE], delivery=[["in_person"], ["online"], ["in_person", "online"]], referral=[["self"]],
         venues=["riverside-hub", "millford-cc", "carers-centre"], times=MORNING + EVENING,
         keywords="PCF, parent forum, support group, coffee morning", access=["step_free", "accessible_toilet"], personal_budget_share=0.0,
     ),
@@ -354,12 +376,12 @@ KINDS = [
         key="sendiass", count=3, providers=["sendiass"],
         titles=[
             "SEND information, advice and support (SENDIASS)",
-            Title("SENDIASS young people's service", summary="Advice for young people aged 16 to 25 about their own SEND support, in plain language.", ages=[Ages(192, 311)]),
+            Title("SENDIASS young people's service", summary="Advice for {who} about their own SEND support, in plain language.", ages=[Ages(192, 311)]),
             "SENDIASS drop-in, {area}",
         ],
         summaries=[
             "Free, impartial and confidential advice about special educational needs and disabilities, including EHC needs assessments, school exclusions and appeals.",
-            "Advice for young people aged 16 to 25 about their own SEND support, in plain language.",
+            "Advice for {who} about their own SEND support, in plain language.",
         ],
         paragraphs=[
             "We are separate from the council's SEND team. We can explain the law, help you write letters, come to meetings with you and support you through mediation and the SEND Tribunal.",
@@ -375,7 +397,7 @@ KINDS = [
         key="supported-internship", count=5, providers=["college", "employment", "eastmoor-college"],
         titles=["Supported internship, {area}", "Project Search supported internship at {venue}", "Pathways to work supported internship"],
         summaries=[
-            "A one-year study programme based at an employer, for young people aged 16 to 24 with an EHC plan who want to get a paid job.",
+            "A one-year study programme based at an employer, for {who} with an EHC plan who want to get a paid job.",
             "Learn job skills in a real workplace with a job coach, and work towards a paid job at the end.",
         ],
         paragraphs=[
@@ -394,7 +416,7 @@ KINDS = [
         key="camhs", count=6, providers=["nhs"],
         titles=[
             "Children and young people's mental health service (CAMHS)",
-            Title("CAMHS neurodevelopmental team", summary="Assessment for autism and attention deficit hyperactivity disorder (ADHD) for children and young people aged 5 to 18.", needs=["ASD", "SEMH"]),
+            Title("CAMHS neurodevelopmental team", summary="Assessment for autism and attention deficit hyperactivity disorder (ADHD) for {who}.", needs=["ASD", "SEMH"]),
             Title("Mental health support team in schools, {area}", summary="Mental health practitioners working in schools to help with anxiety, low mood and worries early on.", referral=["self", "professional"]),
             Title("CAMHS crisis line", summary="A phone line for children, young people and parents when mental health feels like an emergency. Open every day, 8am to midnight.", delivery=["online"], referral=["self"]),
         ],
@@ -404,7 +426,7 @@ KINDS = [
         ],
         paragraphs=[
             "CAMHS (also called children and young people's mental health services, CYPMHS) offers assessment, therapy and, where needed, medication.",
-            "We also assess for autism and attention deficit hyperactivity disorder (ADHD) for children over 5.",
+            "We also assess for autism and attention deficit hyperactivity disorder (ADHD).",
             "While you wait, our online wellbeing hub and the crisis line are available. If your child is at immediate risk, call 999.",
             "We work with schools and social care so families do not have to repeat their story.",
         ],
@@ -429,7 +451,7 @@ KINDS = [
         paragraphs=[
             "We start by asking what matters most to you and your child, then set goals together.",
             "We can advise on specialist seating, standing frames, bathing equipment and splints.",
-            "Sensory processing workshops for parents run every term. You do not need a referral to book a workshop.",
+            "Sensory processing workshops for parents run every term.",
             "Appointments can be at the clinic, at home or at school.",
         ],
         categories=["riverside:therapies", "dfe:Physical disabilities", "riverside:equipment-adaptations"],
@@ -484,7 +506,7 @@ KINDS = [
     ),
     Kind(
         key="ed-psych", paired_summaries=True, count=3, providers=["council"],
-        titles=["Educational psychology service", "Specialist teaching and learning service", "Early years SEND advisory team"],
+        titles=["Educational psychology service", "Specialist teaching and learning service", Title("Early years SEND advisory team", ages=[Ages(0, 59), Ages(0, 71)])],
         summaries=[
             "Educational psychologists and specialist teachers who help schools and settings support children with SEND.",
             "Specialist teachers for hearing, vision, autism and learning who visit schools to advise staff and work with children.",
@@ -502,8 +524,8 @@ KINDS = [
     ),
     Kind(
         key="special-school", count=2, providers=["oakhurst"],
-        titles=["{venue}", Title("{venue} sixth form", summary="Post-16 education at Oakhurst School for young people aged 16 to 19 with severe or profound learning difficulties, focused on preparing for adulthood.", ages=[Ages(192, 239)])],
-        summaries=["A special school for children and young people aged 4 to 19 with severe, profound and multiple learning difficulties."],
+        titles=["{venue}", Title("{venue} sixth form", summary="Post-16 education at Oakhurst School for {who} with severe or profound learning difficulties, focused on preparing for adulthood.", ages=[Ages(192, 239)])],
+        summaries=["A special school for {who} with severe, profound and multiple learning difficulties."],
         paragraphs=[
             "Classes have up to eight pupils with a teacher and three teaching assistants. Therapists work in classrooms alongside staff.",
             "Places are for children with an EHC plan naming the school. You are welcome to visit before you decide.",
@@ -518,7 +540,7 @@ KINDS = [
     Kind(
         key="specialist-college", count=1, providers=["eastmoor-college"],
         titles=["{venue}"],
-        summaries=["Day and residential places for young people aged 16 to 25 with complex needs, with therapy on site. Outside Riverside, in Eastmoor."],
+        summaries=["Day and residential places for {who} with complex needs, with therapy on site. Outside Riverside, in Eastmoor."],
         paragraphs=[
             "Students follow personalised programmes in independent living, work skills and communication.",
             "Places are agreed through the young person's EHC plan. Riverside's SEND team can arrange a visit.",
@@ -578,7 +600,7 @@ KINDS = [
     Kind(
         key="college-foundation", count=1, providers=["college"],
         titles=["Foundation learning at {venue}"],
-        summaries=["College courses for young people aged 16 to 25 with learning difficulties, from entry level to vocational study, with learning support."],
+        summaries=["College courses for {who} with learning difficulties, from entry level to vocational study, with learning support."],
         paragraphs=[
             "Courses include independent living, work skills, catering and horticulture. Students can move on to vocational courses or a supported internship.",
             "The learning support team meets every applicant with SEND before they start to plan support.",
@@ -594,7 +616,7 @@ KINDS = [
         key="nursery", paired_summaries=False, count=2, providers=["northbank-nursery", "westbrook-preschool"],
         titles=["{provider}"],
         summaries=[
-            "A nursery that welcomes children with additional needs, with an inclusion lead and funded places from age 2.",
+            "A nursery for {who} that welcomes children with additional needs, with an inclusion lead and funded places.",
             "A small, friendly pre-school where children with SEND are supported by a key person and the SENCO.",
         ],
         paragraphs=[
@@ -622,7 +644,7 @@ KINDS = [
         paragraphs=[
             "Ofsted-registered and first aid trained. Experience with epilepsy, feeding tubes and autism.",
             "We go to toddler groups, the park and the library most days.",
-            "Funded places for 2, 3 and 4 year olds are available.",
+            "Funded early education places are available for children who qualify.",
         ],
         categories=["riverside:childminders", "riverside:childcare", "dfe:Before and after school clubs", "riverside:out-of-school-childcare"],
         needs=[], optional_needs=["ASD", "PD", "SLCN", "OTH", "NSA"],
@@ -644,7 +666,7 @@ KINDS = [
         ],
         paragraphs=[
             "Youth workers plan activities with the group. Recent trips include bowling, a climbing wall and a music festival.",
-            "Young people can stay until 25 if they have SEND.",
+            "Young people are welcome to bring a friend to their first session.",
             "Parents can stay for the first few sessions while their young person settles in.",
             "A British Sign Language (BSL) interpreter is at every session of the deaf youth club.",
         ],
@@ -748,7 +770,7 @@ KINDS = [
             "The helpline is answered by trained volunteers who are parents of autistic children.",
         ],
         categories=["dfe:Autistic Spectrum Disorder (ASD)", "dfe:Groups for parents and carers of children with SEND", "dfe:Parenting support", "riverside:parent-carer-forum"],
-        needs=["ASD"], optional_needs=["SEMH", "SLCN"], ages=OPEN, costs=[FREE], delivery=[["in_person"], ["online"], ["in_person", "online"]], referral=[["self"]],
+        needs=["ASD"], optional_needs=["SEMH", "SLCN"], ages=PARENTS, costs=[FREE], delivery=[["in_person"], ["online"], ["in_person", "online"]], referral=[["self"]],
         venues=["carers-centre", "kingsreach-hub", "riverside-hub"], times=MORNING + EVENING, keywords="autism, ASC, ASD, parent support, diagnosis, Cygnet",
         access=["step_free", "quiet_space"], personal_budget_share=0.0,
     ),
@@ -780,7 +802,7 @@ KINDS = [
         key="transport", count=4, providers=["council"],
         titles=[
             "Home to school travel assistance",
-            Title("Post-16 travel support", summary="Help with travel to college or training for young people aged 16 to 25 with SEND. Apply by the end of May for September.", ages=[Ages(192, 311)]),
+            Title("Post-16 travel support", summary="Help with travel to college or training for {who} with SEND. Apply by the end of May for September.", ages=[Ages(192, 311)]),
             Title("Independent travel training", summary="One-to-one training that helps young people with SEND learn to travel on their own safely.", ages=[Ages(132, 311)], categories=["riverside:travel-training", "riverside:travel", "pfa:independent-living"]),
             Title("Accessible community minibus", provider="transport", summary="Wheelchair-accessible minibuses that families and groups can book for trips and appointments.", costs=[charge(2.00, "one_off")], categories=["dfe:Community transport", "riverside:travel"], ages=[Ages(None, None)]),
         ],
@@ -813,10 +835,10 @@ KINDS = [
         paragraphs=[
             "Advisers can fill in forms with you and help you ask for a decision to be looked at again.",
             "We can also help with debt, energy bills and housing problems.",
-            "Young carers aged 8 to 18 have their own group and trips.",
+            "Young carers have their own group and trips.",
         ],
         categories=["riverside:money-benefits", "dfe:Debt and welfare advice", "dfe:Money, benefits and housing"],
-        needs=[], optional_needs=[], ages=OPEN, costs=[FREE], delivery=[["in_person", "online"], ["in_person", "home_visit"]], referral=[["self"]],
+        needs=[], optional_needs=[], ages=PARENTS, costs=[FREE], delivery=[["in_person", "online"], ["in_person", "home_visit"]], referral=[["self"]],
         venues=["carers-centre", "riverside-hub", "kingsreach-library"], times=OFFICE[:3], keywords="DLA, PIP, carer's allowance, benefits, debt, carer's assessment",
         access=["step_free", "hearing_loop"], personal_budget_share=0.0, languages=["English, Polish, Urdu", "English"],
     ),
@@ -841,7 +863,7 @@ KINDS = [
             "If you are worried about your safety, we can talk confidentially and help you make a safety plan.",
         ],
         categories=["dfe:Parenting support", "dfe:Intensive targeted family support", "dfe:Reducing parental conflict", "dfe:Separating and separated parent support", "dfe:Bullying and cyber bullying", "dfe:Domestic abuse"],
-        needs=[], optional_needs=["SEMH", "ASD", "NSA", "OTH"], ages=OPEN + CHILDHOOD, costs=[FREE], delivery=[["in_person"], ["in_person", "home_visit"], ["online"]], referral=[["self"], ["self", "professional"]],
+        needs=[], optional_needs=["SEMH", "ASD", "NSA", "OTH"], ages=PARENTS + [Ages(0, 215), Ages(0, 227), Ages(None, 227), Ages(0, 155), Ages(None, 155)], costs=[FREE], delivery=[["in_person"], ["in_person", "home_visit"], ["online"]], referral=[["self"], ["self", "professional"]],
         venues=["northbank-hub", "riverside-hub", "kingsreach-hub"], times=MORNING + EVENING, keywords="early help, family support, parenting, behaviour, bullying, domestic abuse",
         access=["step_free", "accessible_toilet"], personal_budget_share=0.0,
     ),
@@ -851,9 +873,9 @@ KINDS = [
             Title("Stop smoking support for parents and carers", provider="public-health", categories=["dfe:Stopping smoking", "dfe:Public health services"]),
             Title("Healthy weight programme for families", provider="public-health", summary="A free 10-week programme on healthy eating and being active, adapted for children with additional needs.", categories=["dfe:Nutrition and weight management", "dfe:Public health services"]),
             Title("Community dental service for children with additional needs", provider="dental", summary="Dental check-ups and treatment for children who find a high-street dentist difficult, in a calm clinic.", categories=["dfe:Oral health"], referral=["professional"]),
-            Title("School nursing service, {area}", provider="public-health", summary="School nurses help with continence, sleep, medicines at school and healthy eating.", categories=["riverside:specialist-nursing", "dfe:Public health services"]),
+            Title("School nursing service, {area}", provider="public-health", summary="School nurses help {who} with continence, sleep, medicines at school and healthy eating.", categories=["riverside:specialist-nursing", "dfe:Public health services"], ages=SCHOOL_AGE),
             Title("Young people's drug and alcohol service", provider="recovery", summary="Confidential support for young people using drugs or alcohol, and for parents worried about them.", categories=["dfe:Substance misuse (including alcohol and drug)"], ages=[Ages(132, 299)]),
-            Title("Health visiting, {area}", provider="nhs", summary="Health visitors see every family with a child under 5 and can refer you to speech and language therapy or the child development centre.", categories=["dfe:Health visiting"], ages=[Ages(0, 59)]),
+            Title("Health visiting, {area}", provider="nhs", summary="Health visitors see every family with {who} and can refer you to speech and language therapy or the child development centre.", categories=["dfe:Health visiting"], ages=[Ages(0, 59)]),
         ],
         summaries=[
             "Free support and medicines to help parents and carers stop smoking, so the whole family is healthier.",
@@ -862,11 +884,11 @@ KINDS = [
             "Advisers meet you weekly for the first month, in person or by phone.",
             "Dental staff allow extra time and can do desensitisation visits before treatment.",
             "School nurses can help with continence, sleep, medicines at school and healthy eating.",
-            "Health visitors see every family with a child under 5 and can refer you to speech and language therapy or the child development centre.",
+            "Health visitors see every family with young children and can refer you to speech and language therapy or the child development centre.",
             "Confidential support for young people using drugs or alcohol, and for parents worried about them.",
         ],
         categories=["dfe:Stopping smoking", "dfe:Nutrition and weight management", "dfe:Oral health", "dfe:Public health services", "dfe:Substance misuse (including alcohol and drug)", "dfe:Health visiting", "riverside:specialist-nursing"],
-        needs=[], optional_needs=["PD", "ASD", "SLD", "OTH"], ages=OPEN + [Ages(0, 59)], costs=[FREE], delivery=[["in_person"], ["in_person", "online"], ["home_visit"]], referral=[["self"], ["professional"], ["self", "professional"]],
+        needs=[], optional_needs=["PD", "ASD", "SLD", "OTH"], ages=PARENTS + [Ages(0, 59)], costs=[FREE], delivery=[["in_person"], ["in_person", "online"], ["home_visit"]], referral=[["self"], ["professional"], ["self", "professional"]],
         venues=["dental-clinic", "riverside-hub", "kingsreach-hub", "hospital"], times=OFFICE, keywords="stop smoking, healthy weight, dentist, school nurse, health visitor, HV",
         access=["step_free", "lift"], personal_budget_share=0.0,
     ),
@@ -911,15 +933,15 @@ KINDS = [
     Kind(
         key="independent-living", count=5, providers=["housing"],
         titles=[
-            Title("Independent living skills course, {area}", provider="housing", categories=["riverside:independent-living", "riverside:adulthood", "pfa:independent-living"]),
+            Title("Independent living skills course, {area}", provider="housing", summary="Learn the skills to live more independently: cooking, budgeting, shopping and travelling, in a real flat.", categories=["riverside:independent-living", "riverside:adulthood", "pfa:independent-living"]),
             Title("Supported living for young adults", provider="housing", summary="Flats for young adults with learning disabilities or autism, with staff on site day and night.", categories=["riverside:independent-living", "pfa:independent-living"], costs=[VARIES]),
-            Title("Moving to adult social care (transitions team)", provider="council", summary="The transitions team helps young people with care needs plan for adult social care from age 14.", categories=["riverside:adult-transition", "riverside:adulthood"]),
+            Title("Moving to adult social care (transitions team)", provider="council", summary="The transitions team helps {who} with care needs plan for adult social care.", categories=["riverside:adult-transition", "riverside:adulthood"], ages=[Ages(168, 311)]),
             Title("Job coaching for young adults", provider="employment", summary="Job coaches find work placements and support young people in the job until they are settled.", categories=["riverside:work-employment", "pfa:employment"]),
             Title("Volunteering with support, {area}", provider="employment", summary="Volunteering placements with a buddy, to build confidence, friendships and skills for work.", categories=["riverside:friends-community", "pfa:community-inclusion", "pfa:employment"]),
         ],
         summaries=[
             "Learn the skills to live more independently: cooking, budgeting, shopping and travelling, in a real flat.",
-            "The transitions team helps young people with care needs plan for adult social care from age 14.",
+            "The transitions team helps {who} with care needs plan for adult social care.",
         ],
         paragraphs=[
             "Each young person has their own goals, linked to the preparing for adulthood outcomes in their EHC plan.",
@@ -951,7 +973,7 @@ KINDS = [
         titles=[
             "Child development centre assessments",
             Title("Community paediatrics clinic", summary="Children's doctors who diagnose and care for children with developmental conditions, epilepsy and complex disabilities.", ages=[Ages(0, 215)]),
-            Title("ADHD assessment pathway", summary="Assessment for attention deficit hyperactivity disorder (ADHD) for children aged 6 to 18, with advice for home and school while you wait.", ages=[Ages(72, 215)], needs=["SEMH", "OTH"]),
+            Title("ADHD assessment pathway", summary="Assessment for attention deficit hyperactivity disorder (ADHD) for {who}, with advice for home and school while you wait.", ages=[Ages(72, 215)], needs=["SEMH", "OTH"]),
         ],
         summaries=["Assessment by a team of doctors and therapists for young children whose development is delayed or different, including autism assessment."],
         paragraphs=[
@@ -993,7 +1015,7 @@ KINDS = [
         paragraphs=[
             "The pool is kept at 34 degrees. There is a ceiling hoist, a Changing Places toilet and a poolside shower trolley.",
             "Riverside families are welcome; this service is outside the council area.",
-            "Sessions with a physiotherapist need a referral; family swims can be booked directly.",
+            "A physiotherapist can plan exercises for your child to do in the warm water.",
         ],
         categories=["riverside:therapies", "dfe:Physical disabilities", "riverside:inclusive-sport"],
         needs=["PD", "PMLD"], optional_needs=["MSI", "SLD"], ages=[Ages(None, None), Ages(0, 227)], costs=[charge(12.00, "session"), charge(25.00, "hour")],
@@ -1024,7 +1046,7 @@ KINDS = [
         titles=[
             Title("Worry busters group, {area}", provider="kind-minds"),
             Title("Emotionally based school avoidance support", provider="kind-minds", summary="Support for children who find it hard to go to school because of anxiety, working with families and schools."),
-            Title("Young people's wellbeing café, {area}", provider="youth", summary="Drop in for a hot drink and a chat with someone who listens. For young people aged 11 to 25.", ages=[Ages(132, 311)]),
+            Title("Young people's wellbeing café, {area}", provider="youth", summary="Drop in for a hot drink and a chat with someone who listens. For {who}.", ages=[Ages(132, 311)]),
             Title("Calm minds art group", provider="arts", summary="Art sessions that help young people relax and talk about feelings, led by an artist and a wellbeing practitioner."),
         ],
         summaries=[
@@ -1309,7 +1331,7 @@ TITLE_PARAGRAPHS = {
         "Parents worried about a young person can get advice too, without the young person knowing.",
     ],
     "Health visiting, {area}": [
-        "Health visitors see every family with a child under 5, including the 2-year review of development.",
+        "Health visitors see every family with {who}, including the 2-year review of development.",
         "They can refer you to speech and language therapy, the child development centre or a family hub group.",
     ],
     "Midwife clinic at {venue}": [
@@ -1378,7 +1400,7 @@ TITLE_PARAGRAPHS = {
     ],
     "Carer's assessment and support": [
         "A carer's assessment looks at what would help you keep caring and look after your own health.",
-        "Young carers aged 8 to 18 have their own group and trips.",
+        "Young carers have their own group and trips.",
     ],
     "Supported living for young adults": [
         "Supported living flats have staff on site day and night.",

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from django.utils.text import slugify
 
-from . import content
+from . import content, wording
 from .geography import AREAS_BY_OUTCODE, RIVERSIDE_AREAS, Area, make_postcode
 from .records import HOME, Contact, Kind, LocationSpec, ServiceSpec, Slot, Title
 
@@ -21,11 +21,6 @@ SEED = 20260301
 AREA_KIND_SCALE = 1.9
 # Share of listings left unconfirmed for a while, so freshness reminders have work to do.
 STALE_MONTHS = ((7, 0.05), (10, 0.05), (13, 0.04))
-REFERRAL_DETAILS = (
-    ("self", content.SELF_REFERRAL_DETAILS),
-    ("professional", content.PROFESSIONAL_DETAILS),
-    ("ehc_plan", content.EHC_DETAILS),
-)
 
 
 @dataclass(frozen=True)
@@ -152,18 +147,20 @@ def _build_service(kind: Kind, placement: Placement, index, rng, today) -> Servi
 
 
 def _service_fields(kind: Kind, placement: Placement, index, rng, today) -> tuple[dict, list]:
-    """The ServicePage fields, by name, and the service's need codes."""
+    """The ServicePage fields, by name, and the service's need codes. Words that state a fact
+    (who it is for, how to get it) are written from the fact (wording.py)."""
     source = placement.source
     summary, description = _summary_and_description(kind, placement, index, rng)
     cost = rng.choice(source.costs or kind.costs)
     delivery = list(source.delivery or rng.choice(kind.delivery))
-    referral = list(source.referral or rng.choice(kind.referral))
+    offered = list(source.referral or rng.choice(kind.referral))
     ages = rng.choice(source.ages or kind.ages)
+    summary, description = wording.fill(summary, ages), wording.fill(description, ages)
     need_codes = _need_codes(kind, source, rng)
-    referral_details = " ".join(
-        rng.choice(sentences) for route, sentences in REFERRAL_DETAILS if route in referral
+    referral, referral_details = wording.how_to_get_it(
+        offered, rng, in_person="in_person" in delivery
     )
-    eligibility = _eligibility(kind, rng)
+    eligibility = _eligibility(kind, referral, rng)
     languages = _languages(kind, source, rng)
     runs_in_holidays = rng.random() < kind.holiday_share
     status = _status(rng)
@@ -209,8 +206,8 @@ def _need_codes(kind: Kind, source: Title, rng) -> list[str]:
     return needs + rng.sample(optional, k=min(len(optional), rng.randint(0, 3)))
 
 
-def _eligibility(kind: Kind, rng) -> str:
-    eligibility = rng.choice(kind.eligibility or content.OPEN_TO_ALL)
+def _eligibility(kind: Kind, referral: list[str], rng) -> str:
+    eligibility = rng.choice(kind.eligibility or wording.eligibility_choices(referral))
     if rng.random() < 0.35:
         eligibility += " " + rng.choice(content.WAITING_LIST)
     return eligibility

@@ -4,6 +4,7 @@ from . import views
 
 app_name = "accounts"
 urlpatterns = [
+    path("start/", views.start, name="start"),
     path("account/", views.account, name="account"),
     path("account/delete/", views.delete_account, name="delete_account"),
     path("invitations/", views.invitation_list, name="invitation_list"),

@@ -1,5 +1,6 @@
-"""Account page, account deletion, invitations and colleagues. Rules live in policy.py; the
-work lives in invitations.py, colleagues.py and deletion.py; these views only connect them."""
+"""The start page, account page, account deletion, invitations and colleagues. Rules live in
+policy.py; the work lives in invitations.py, colleagues.py and deletion.py; these views only
+connect them."""
 
 from functools import wraps
 
@@ -16,6 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_POST
+from wagtail import hooks
 
 from . import colleagues, deletion, invitations, mfa, policy
 from .forms import AcceptInvitationForm, DeleteAccountForm, InvitationForm
@@ -82,6 +84,33 @@ class ActivateTOTP(ActivateTOTPView):
 activate_totp = ActivateTOTP.as_view()
 
 
+# Apps add what they offer a signed-in person through this Wagtail hook: a function taking the
+# request and the audience ("family" or "officer") and returning panels, each with a heading,
+# an optional `text` and `links` (each with `text`, `url` and an optional `count`).
+START_PAGE_PANELS_HOOK = "portal_start_page_panels"
+
+
+@login_required
+def start(request):
+    """Where signing in lands: somewhere useful for the person's role. A provider goes to their
+    listings; an officer sees what is waiting for them; everyone else (parents, young people,
+    young commissioners, and roles with no pages of their own yet) starts from search."""
+    user = request.user
+    if policy.is_officer(user):
+        audience = "officer"
+    elif policy.is_provider_with_organisation(user):
+        return redirect("local_offer:your_listings")
+    else:
+        audience = "family"
+    hooks_found = hooks.get_hooks(START_PAGE_PANELS_HOOK)
+    panels = [panel for hook in hooks_found for panel in hook(request, audience)]
+    return render(
+        request,
+        f"accounts/start_{audience}.html",
+        {"panels": panels, "can_invite": policy.can_invite(user)},
+    )
+
+
 @login_required
 def account(request):
     user = request.user
@@ -91,6 +120,7 @@ def account(request):
         "has_totp": authenticators.filter(type=Authenticator.Type.TOTP).exists(),
         "can_invite": policy.can_invite(user),
         "can_manage_colleagues": policy.can_manage_colleagues(user),
+        "is_officer": policy.is_officer(user),
     }
     return render(request, "accounts/account.html", context)
 

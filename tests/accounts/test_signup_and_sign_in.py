@@ -112,12 +112,12 @@ def test_empty_sign_up_names_each_missing_field(client):
     assert 'href="#id_email"' in body  # the error summary links to the field
 
 
-def test_sign_in_by_email_reaches_the_account_page(client):
+def test_sign_in_by_email_reaches_the_start_page(client):
     make_user(Role.PARENT, email="parent@example.org")
 
     response = sign_in(client, "parent@example.org", follow=True)
 
-    assert response.redirect_chain[-1][0] == "/account/"
+    assert response.redirect_chain[-1][0] == "/start/"
     assert "Your account" in response.content.decode()
 
 

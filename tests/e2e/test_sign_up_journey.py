@@ -42,8 +42,10 @@ def test_parent_signs_up_confirms_email_then_signs_out_and_in_again(page):
     page.get_by_role("button", name=re.compile("confirm", re.I)).click()
     page.wait_for_load_state()
 
-    # Then they are signed in and see their account
-    assert page.url.endswith("/account/")
+    # Then they are signed in, start from search, and their account is one link away
+    assert page.url.endswith("/start/")
+    assert page.locator("h1").first.inner_text().strip() == "Find help and support"
+    page.get_by_role("link", name="Go to your account").click()
     assert page.locator("h1").first.inner_text().strip() == "Your account"
     assert page.get_by_text(email).first.is_visible()
 
@@ -63,6 +65,6 @@ def test_parent_signs_up_confirms_email_then_signs_out_and_in_again(page):
     # When they sign in with the same email address and password
     sign_in(page, email)
 
-    # Then they are back on their account
-    assert page.url.endswith("/account/")
-    assert page.get_by_text(email).first.is_visible()
+    # Then they are back where signing in starts
+    assert page.url.endswith("/start/")
+    assert page.get_by_text("Signed in as").first.is_visible()

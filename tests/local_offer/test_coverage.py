@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from local_offer.coverage import ITEMS, Coverage, coverage_report, dead_ends
+from local_offer.coverage import ITEMS, Coverage, age_mismatches, coverage_report, dead_ends
 from local_offer.models import (
     GuidePage,
     GuideRelatedService,
@@ -178,6 +178,61 @@ def test_dead_ends_are_found(tree):
     assert dead_ends().none
 
 
+# --- ages the words and the age fields disagree on ------------------------------------------
+
+
+def test_the_report_lists_a_listing_whose_words_name_ages_its_fields_leave_out(
+    client, tree, officer
+):
+    # Given a listing whose words say 5 to 18 while its age fields say 11 to 17 (search for a
+    # 7-year-old never finds it), and one whose words and fields agree
+    ServicePage.objects.filter(pk=tree.speech_listing.pk).update(
+        summary="Assessment for children and young people aged 5 to 18.",
+        min_age_months=11 * 12,
+        max_age_months=17 * 12 + 11,
+    )
+    ServicePage.objects.filter(pk=tree.leisure_listing.pk).update(
+        summary="Quiet swimming for young people aged 11 to 17.",
+        min_age_months=11 * 12,
+        max_age_months=17 * 12 + 11,
+    )
+
+    # When an officer opens the coverage report
+    client.force_login(officer)
+    html = client.get(reverse("local_offer_coverage_report")).content.decode()
+
+    # Then the disagreeing listing is listed with a link to edit it, and the other is not
+    section = html[html.index('id="age-mismatches"') :]
+    assert "Speech and language drop-in" in section
+    assert reverse("wagtailadmin_pages:edit", args=[tree.speech_listing.pk]) in section
+    assert "\u201caged 5 to 18\u201d (5 to 18 years)" in section
+    assert "11 to 17 years" in section
+    assert "Autism-friendly swimming" not in section
+    assert reverse("wagtailadmin_pages:edit", args=[tree.leisure_listing.pk]) not in section
+
+
+def test_a_listing_whose_title_names_a_narrower_group_than_its_fields_is_listed(tree):
+    ServicePage.objects.filter(pk=tree.speech_listing.pk).update(
+        title="Speech and language therapy for school-age children",
+        min_age_months=0,
+        max_age_months=17 * 12 + 11,
+    )
+
+    [mismatch] = age_mismatches()
+
+    assert mismatch.title == "Speech and language therapy for school-age children"
+    assert mismatch.ages == "0 to 17 years"
+    assert "school-age" in mismatch.problems[0]
+
+
+def test_with_every_listing_agreeing_the_report_says_so(client, tree, officer):
+    client.force_login(officer)
+    html = client.get(reverse("local_offer_coverage_report")).content.decode()
+
+    assert age_mismatches() == []
+    assert "words agree with its age fields." in html
+
+
 # --- the demo corpus: families never reach a dead end ----------------------------------------
 
 
@@ -233,3 +288,5 @@ def test_the_report_says_for_example_only_before_examples(client, demo):
     html = client.get(reverse("local_offer_coverage_report")).content.decode()
 
     assert "for example:</p>\n        <ul></ul>" not in html
+    # And the demo's words agree with its age fields (its words are written from them)
+    assert "Every open listing" in html and "words agree with its age fields." in html

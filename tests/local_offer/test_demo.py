@@ -2,11 +2,15 @@
 
 import ast
 import io
+import re
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from local_offer.addresses import is_postcode
-from local_offer.demo import content, records, seed
+from local_offer.age_mentions import disagreements, mentioned_range
+from local_offer.demo import content, records, seed, wording
 from local_offer.demo.geography import AREAS_BY_OUTCODE, distance_km, postcode_point
 from local_offer.demo.service_specs import build_specs
 from local_offer.models import (
@@ -18,6 +22,7 @@ from local_offer.models import (
     ShortBreaksStatementPage,
     TaxonomyTerm,
 )
+from local_offer.models.service_page import plain_text
 
 TODAY = date(2026, 11, 25)
 ROOT = Path(__file__).resolve().parents[2]
@@ -163,3 +168,96 @@ def test_only_seed_demo_uses_the_demo():
                 for name in _imports(path))
     }
     assert users == set()
+
+
+# --- the words say what the fields say (issue 11) -----------------------------------------------
+# A newcomer found "aged 5 to 18" on a CAMHS team whose ages were 11 to 17, "school-age" speech
+# therapy listed for 0 to 17, a workshop for parents of newly diagnosed children "from 13 years",
+# and "contact the service yourself" beside "must refer you" under "How to get it".
+
+# What the listing page says for each route it stores, and words that contradict it.
+MUST_BE_REFERRED = ("must refer", "needs to send us a referral", "need a referral", "to refer you.")
+NO_REFERRAL_NEEDED = (
+    "without a referral",
+    "just turn up",
+    "no appointment needed",
+    "we will book you in",
+    "do not need a referral",
+    "booked directly",
+)
+
+
+def _words(spec) -> tuple[str, str]:
+    """As the coverage report reads a listing: who it is for, and everything else it says."""
+    fields = spec.fields
+    who_for = f"{spec.title}.\n{fields['summary']}"
+    other = "\n".join(
+        (plain_text(fields["description"]), fields["eligibility"], fields["referral_details"])
+    )
+    return who_for, other
+
+
+def test_no_demo_listing_mentions_ages_its_age_fields_leave_out():
+    found = {}
+    for spec in build_specs(TODAY):
+        ages = (spec.fields["min_age_months"], spec.fields["max_age_months"])
+        if disagreement := disagreements(*_words(spec), *ages):
+            found[spec.title] = disagreement
+    for event in content.EVENTS:
+        ages = (event.ages.min_months, event.ages.max_months)
+        if disagreement := disagreements(f"{event.title}.\n{event.summary}", "", *ages):
+            found[event.title] = disagreement
+
+    assert found == {}
+
+
+def test_no_demo_listing_says_both_contact_us_yourself_and_you_must_be_referred():
+    for spec in build_specs(TODAY):
+        routes = set(spec.fields["referral_routes"])
+        words = " ".join(_words(spec)).lower()
+        # The listing page words each stored route on its own: "You can contact the service
+        # yourself" and "A professional ... must refer you" side by side contradict each other.
+        assert not {"self", "professional"} <= routes, spec.title
+        if "self" in routes:
+            assert not [p for p in MUST_BE_REFERRED if p in words], spec.title
+        else:
+            assert not [p for p in NO_REFERRAL_NEEDED if p in words], spec.title
+        if "ehc_plan" in routes:
+            assert "do not need a diagnosis or an ehc plan" not in words, spec.title
+
+
+def test_a_service_families_can_also_be_referred_to_says_so_without_must():
+    specs = [s for s in build_specs(TODAY) if "can also" in s.fields["referral_details"]]
+
+    assert specs, "the demo should have services families reach either way"
+    assert all(s.fields["referral_routes"] == ["self"] for s in specs)
+
+
+def test_services_for_parents_have_no_youngest_age():
+    # A parents' group is for parents of children of any age up to its oldest: "from 13 years"
+    # on a workshop for parents of newly diagnosed children says something nobody meant.
+    for_parents = [s for s in build_specs(TODAY) if re.search(r"\bparents?\b", s.title, re.I)]
+
+    assert len(for_parents) >= 10
+    for spec in for_parents:
+        assert spec.fields["min_age_months"] in (None, 0), spec.title
+
+
+@pytest.mark.parametrize(
+    ("ages", "words"),
+    [
+        (records.Ages(132, 215), "young people aged 11 to 17"),
+        (records.Ages(192, 311), "young people aged 16 to 25"),
+        (records.Ages(60, 215), "children and young people aged 5 to 17"),
+        (records.Ages(0, 59), "babies and young children under 5"),
+        (records.Ages(6, 59), "babies and young children from 6 months to 4 years"),
+        (records.Ages(None, 215), "children and young people up to the age of 17"),
+        (records.Ages(156, None), "young people from the age of 13"),
+        (records.Ages(None, None), "children and young people"),
+    ],
+)
+def test_who_a_service_is_for_is_written_from_its_ages(ages, words):
+    assert wording.who(ages) == words
+    assert disagreements(words, "", ages.min_months, ages.max_months) == []
+    if ages.min_months or ages.max_months is not None:
+        assert mentioned_range(words) == (ages.min_months or None, ages.max_months)

@@ -336,12 +336,12 @@ def test_an_explicit_next_wins_over_the_providers_listings(
     assert response["Location"] == next_url
 
 
-def test_a_parent_still_lands_on_their_account(client, tree):
+def test_a_parent_still_lands_on_the_start_page(client, tree):
     make_user(Role.PARENT, email="parent@example.org")
 
     response = sign_in(client, "parent@example.org")
 
-    assert response["Location"] == reverse("accounts:account")
+    assert response["Location"] == reverse("accounts:start")
 
 
 # --- cost -----------------------------------------------------------------------------------------
