@@ -11,6 +11,7 @@ validators the models use, so the writer never meets a value the page would refu
 """
 
 import re
+from collections import Counter
 
 from django.core.exceptions import ValidationError
 
@@ -191,6 +192,38 @@ def check_contact_details(record: ServiceRecord) -> None:
             if why:
                 record.warn(part.where(name), f"{why}, left out")
                 setattr(part, name, "")
+
+
+# A website or email given for this many services of one file is a general page or inbox (a
+# council's home page, a venue's marketing address), not the service's own. North
+# Lincolnshire's directory gives one home page to 30 services and one email to 61.
+SHARED_BY = 5
+
+
+def contact_counts(services: list) -> Counter:
+    """How many services of a feed give each website (url) and email, before any is read."""
+    counts: Counter = Counter()
+    for service in services:
+        for name in ("url", "email"):
+            value = service.get(name) if isinstance(service, dict) else None
+            if isinstance(value, str) and value.strip():
+                counts[name, value.strip().lower()] += 1
+    return counts
+
+
+def check_shared_contacts(record: ServiceRecord, counts: Counter) -> ServiceRecord:
+    """Kept (it still reaches the people who run the service), with a warning, so an officer
+    can put the service's own page or address in its place."""
+    for name, source, what in (("website", "url", "page"), ("email", "email", "inbox")):
+        value = getattr(record, name)
+        shared = counts[source, value.strip().lower()] if value else 0
+        if shared >= SHARED_BY:
+            record.warn(
+                record.where(name),
+                f"{_short(value)} is given for {shared} services in this file, so it is probably a "
+                f"general {what}, not this service's own: kept, check it",
+            )
+    return record
 
 
 # -- times, costs, how it is delivered ----------------------------------------------------------

@@ -22,11 +22,13 @@ def is_url(source: str) -> bool:
 
 
 def records_in(document) -> list:
-    """The services in a parsed JSON document."""
+    """The services in a parsed JSON document: a list, a page envelope (`contents` in 3.0,
+    `content` in the 1.0 API) or one service."""
     if isinstance(document, list):
         return document
-    if isinstance(document, dict) and isinstance(document.get("contents"), list):
-        return document["contents"]
+    for key in ("contents", "content"):
+        if isinstance(document, dict) and isinstance(document.get(key), list):
+            return document[key]
     if isinstance(document, dict):
         return [document]
     raise FeedError("The file is not an ORUK service, list of services or page of services")

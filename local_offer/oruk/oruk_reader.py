@@ -15,8 +15,10 @@ nothing is left out: nothing here reads them.
 Then the record is read field by field, and `checks.check_record` applies the rules every
 importer shares. What our model keeps, and how:
 
-- description: the first 300 characters (to a sentence end) become the summary; all of it
-  the description.
+- description: HTML is read as text (html_text.py: no markup is kept, paragraphs are); the
+  first 300 characters (to a sentence end) become the summary, all of it the description.
+  The same for eligibility_description, application_process and the organisation's
+  description.
 - minimum_age / maximum_age: years, inclusive ("maximum_age 18" is up to 18 years 11 months).
 - organization (nested) or organization_id (a provider imported before).
 - service_at_locations[].location: name, first address, point; virtual locations mean the
@@ -41,6 +43,7 @@ import copy
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -51,7 +54,7 @@ from local_offer.models import CostUnit, Need, PremisesAccess, Provider, Taxonom
 from local_offer.vocabularies import VOCABULARIES
 from portal import ages
 
-from . import ids, schemas
+from . import html_text, ids, schemas
 from .checks import check_record
 from .records import (
     ContactRecord,
@@ -88,11 +91,18 @@ ACCESS_WORDS = [
 
 
 def read_service(
-    data: dict, schema_dir: str | None = None, position: int | None = None
+    data: dict,
+    schema_dir: str | None = None,
+    position: int | None = None,
+    *,
+    standard: str = "3.0",
+    before_checks: Callable[[ServiceRecord, dict], None] | None = None,
 ) -> ServiceRecord:
     """One service from a feed (the `position`th, counting from 1, names an entry that has no
     name of its own). Problems and warnings are recorded on the record, never raised; `data`
-    itself is never changed."""
+    itself is never changed. `standard` is the ORUK version the feed follows (oruk1_reader
+    reads 1.0 through here: see check_schema), and `before_checks(record, data)` reads what
+    only that version has before the shared checks run."""
     if not isinstance(data, dict):
         name = f"entry {position}" if position else ""
         record = ServiceRecord(external_id="", name=name, organisation=None)
@@ -108,7 +118,7 @@ def read_service(
     if data.get("_fetch_error"):
         record.problems.append(str(data["_fetch_error"]))
         return record
-    checked = check_schema(data, schema_dir)
+    checked = check_schema(data, schema_dir, standard)
     if checked.problems:
         record.problems += checked.problems
         return record
@@ -122,7 +132,8 @@ def read_service(
         "last_reviewed": "assured_date",
         "languages": "languages",
     }
-    description = _text(data.get("description"))
+    # Feeds put HTML in descriptions; the listing stores plain paragraphs (html_text.py).
+    description = html_text.paragraphs(_text(data.get("description")))
     record.description = description
     record.summary = summary_of(description) or summary_of(record.name)
     record.status = STATUS.get(_text(data.get("status")).lower(), "active")
@@ -130,8 +141,8 @@ def read_service(
     record.email = _text(data.get("email"))
     number, record.phone = _first_phone(data.get("phones"))
     record.sources["phone"] = f"phones.{number}.number"
-    record.eligibility = _text(data.get("eligibility_description"))
-    record.referral_details = _text(data.get("application_process"))
+    record.eligibility = html_text.paragraphs(_text(data.get("eligibility_description")))
+    record.referral_details = html_text.paragraphs(_text(data.get("application_process")))
     record.min_age_months = _months(data.get("minimum_age"))
     record.max_age_months = _months(data.get("maximum_age"), upper=True)
     record.last_reviewed = _review_date(record, data.get("assured_date"))
@@ -149,6 +160,8 @@ def read_service(
         if contact is not None
     ]
     _attributes(record, data.get("attributes") or [])
+    if before_checks is not None:
+        before_checks(record, data)
     return check_record(record)
 
 
@@ -184,9 +197,12 @@ class SchemaCheck:
     warnings: list[str] = field(default_factory=list)
 
 
-def check_schema(data: dict, schema_dir: str | None = None) -> SchemaCheck:
+def check_schema(data: dict, schema_dir: str | None = None, standard: str = "3.0") -> SchemaCheck:
     """Sort the record's schema errors into problems that reject it, parts to leave out and
-    notes: the smallest part holding an error is left out, never more."""
+    notes: the smallest part holding an error is left out, never more. A record translated
+    from ORUK 1.0 (`standard="1.0"`) gets no notes on what 3.0 asks for and 1.0 never did (a
+    UUID for every part, a term's description): its publisher did nothing wrong."""
+    notes = standard != "1.0"
     result = SchemaCheck(document=data)
     drops: dict[tuple, list[str]] = {}
     errors = sorted(
@@ -207,10 +223,12 @@ def check_schema(data: dict, schema_dir: str | None = None) -> SchemaCheck:
             drops.setdefault(path, []).append(reason)
         elif missing is not None:
             then = "so taken as active" if path == () and missing == "status" else "read without it"
-            result.warnings.append(f"{_dotted((*path, missing))}: not given, {then}")
+            if notes:
+                result.warnings.append(f"{_dotted((*path, missing))}: not given, {then}")
         elif path[-1] == "id":
             # The id of a part: nothing here reads it (a term's id only helps to match it).
-            result.warnings.append(f"{_dotted(path)}: {reason}, nothing left out")
+            if notes:
+                result.warnings.append(f"{_dotted(path)}: {reason}, nothing left out")
         elif path[-1] in NEEDED.get(_kind(path[:-1]), ()):
             drops.setdefault(path[:-1], []).append(f"{path[-1]} {reason}")
         else:
@@ -363,7 +381,7 @@ def _organisation(record: ServiceRecord, data: dict) -> OrganisationRecord | Non
         return OrganisationRecord(
             name=_text(org.get("name")),
             external_id=_text(org.get("id")) or _text(data.get("organization_id")) or None,
-            description=_text(org.get("description")),
+            description=html_text.paragraphs(_text(org.get("description"))),
             email=_text(org.get("email")),
             website=_text(org.get("website")),
             phone=phone,
@@ -430,8 +448,10 @@ def _places(record: ServiceRecord, data: dict) -> None:
         for item in place.get("accessibility") or []:
             if not isinstance(item, dict):
                 continue
-            text = _text(item.get("description")) or _text(item.get("accessibility"))
-            details = _text(item.get("details"))
+            text = html_text.paragraphs(
+                _text(item.get("description")) or _text(item.get("accessibility"))
+            )
+            details = html_text.paragraphs(_text(item.get("details")))
             if text.lower() in FEATURE_LABELS and not details:
                 # One of our own premises features, as this API publishes them.
                 code = FEATURE_LABELS[text.lower()]

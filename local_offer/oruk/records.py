@@ -114,6 +114,9 @@ class ServiceRecord(_Sourced):
     publish_allowed: bool = True  # False: always saved as a draft (e.g. not approved at source)
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Source fields with content a listing has no place for: counted once per import, not
+    # warned about on every listing (oruk1_reader.py).
+    ignored: list[str] = field(default_factory=list)
     source: str = ""
     sources: dict = field(default_factory=dict)  # field name -> where it came from
 

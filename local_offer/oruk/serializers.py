@@ -10,15 +10,12 @@ point is rounded to about a kilometre (as in search), and no address object is s
 no street, house or full postcode leaves the portal.
 """
 
-import html
-import re
-
 from django.urls import reverse
 
 from local_offer.models import CostType, Need, ServicePage, ServiceStatus, Taxonomy, TaxonomyTerm
 from local_offer.services import public_coordinate
 
-from . import ids
+from . import html_text, ids
 
 VERSION = "HSDS-UK-3.0"
 PROFILE_URL = "https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md"
@@ -79,16 +76,6 @@ LANGUAGE_CODES = {
 def compact(record: dict) -> dict:
     """Leave out empty optional fields: the standard says omit, never null."""
     return {key: value for key, value in record.items() if value not in (None, "", [], {})}
-
-
-def plain_text(rich: str) -> str:
-    """Rich text as plain paragraphs separated by blank lines."""
-    text = re.sub(r"(?i)<br\s*/?>", "\n", rich or "")
-    text = re.sub(r"(?i)</(p|h[1-6]|li|ul|ol|div)>", "\n\n", text)
-    text = re.sub(r"<[^>]+>", "", text)
-    text = html.unescape(text)
-    paragraphs = [" ".join(part.split()) for part in re.split(r"\n\s*\n", text)]
-    return "\n\n".join(part for part in paragraphs if part)
 
 
 def years(months: int | None, upper: bool = False) -> float | int | None:
@@ -235,7 +222,7 @@ def service_basic(page: ServicePage, with_organization: bool = True) -> dict:
         "id": service_id(page),
         "organization_id": organization_id(provider) if provider else None,
         "name": page.title,
-        "description": plain_text(page.description) or page.summary,
+        "description": html_text.paragraphs(page.description) or page.summary,
         "url": page.website,
         "email": page.email,
         "status": STATUS.get(page.status, "active"),
