@@ -190,3 +190,18 @@ def test_phone_numbers_on_a_listing_can_be_tapped(client, page_tree):
     html = client.get(page_tree.service.url).content.decode()
 
     assert 'href="tel:+441632960777"' in html
+
+
+def test_a_service_taking_both_routes_never_says_a_professional_must_refer_you(
+    client, page_tree
+):
+    service = page_tree.service
+    service.referral_routes = ["self", "professional"]
+    publish(service)
+    html = text_of(client.get(service.url))
+    assert "You can contact the service yourself" in html
+    assert "can also refer you" in html
+    assert "must refer you" not in html
+    service.referral_routes = ["professional"]
+    publish(service)
+    assert "must refer you" in text_of(client.get(service.url))
