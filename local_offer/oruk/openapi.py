@@ -12,7 +12,14 @@ import copy
 from search.api import MAX_RADIUS
 
 from . import schemas
-from .params import CLOCK, DEFAULT_PER_PAGE, MAX_AGE, MAX_PAGE, MAX_PER_PAGE, MAX_PROXIMITY_METRES
+from .params import (
+    CLOCK,
+    DEFAULT_PER_PAGE,
+    MAX_AGE,
+    MAX_PAGE,
+    MAX_PER_PAGE,
+    MAX_PROXIMITY_METRES,
+)
 
 LISTS_OF_SERVICES = ("/services", "/service_at_locations")
 # Parameters these two lists read that the profile defines but leaves off their operations.
@@ -29,6 +36,31 @@ AGE_PARAMETER = {
         "year old?'. Open-ended limits count as 0 and 25."
     ),
     "schema": {"type": "integer", "minimum": 0, "maximum": MAX_AGE},
+}
+
+CORRECTED_HEADER = "X-Search-Corrected-To"
+# /services and /service_at_locations (the profile's only users of `search`) search as the public
+# search page does, typo correction included; the profile's "Full text search." would let a
+# client take corrected results for matches of its own words.
+SEARCH_PARAMETER = {
+    "name": "search",
+    "in": "query",
+    "required": False,
+    "description": (
+        "Words, read as the public search page reads them: the same services in the same "
+        "order, synonyms included. When search takes a word for a misspelling and searches "
+        "another instead (the page's 'Showing results for autism instead of autisim'), the "
+        f"results are for the corrected words and the {CORRECTED_HEADER} header gives them. "
+        "Without that header, the results are for the words as sent."
+    ),
+    "schema": {"type": "string"},
+}
+CORRECTED_HEADER_SPEC = {
+    "description": (
+        "Sent only when `search` was taken for a misspelling: the words searched instead, "
+        "which the results are for. Readable from browsers (Access-Control-Expose-Headers)."
+    ),
+    "schema": {"type": "string"},
 }
 
 PROXIMITY_DESCRIPTION = (
@@ -63,6 +95,7 @@ def build(server_url: str) -> dict:
     components = document.setdefault("components", {})
     parameters = components.setdefault("parameters", {})
     parameters["age"] = AGE_PARAMETER
+    parameters["search"] = SEARCH_PARAMETER
     parameters["proximity"]["description"] = PROXIMITY_DESCRIPTION
     # The profile writes "type": "time", which OpenAPI does not have; say what params.py reads.
     for name in ("start_time", "end_time"):
@@ -89,11 +122,8 @@ def build(server_url: str) -> dict:
             operation["parameters"] += [
                 {"$ref": f"#/components/parameters/{name}"} for name in SERVICE_LIST_EXTRAS
             ]
-            operation["responses"]["200"].setdefault("headers", {})["X-Search-Corrected-To"] = {
-                "description": "Sent when `search` was taken for a misspelling: the words "
-                "searched instead.",
-                "schema": {"type": "string"},
-            }
+            headers = operation["responses"]["200"].setdefault("headers", {})
+            headers[CORRECTED_HEADER] = CORRECTED_HEADER_SPEC
         if "{id}" in path:
             operation["responses"]["404"] = {"$ref": "#/components/responses/NotFound"}
         elif operation.get("parameters"):

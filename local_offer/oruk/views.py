@@ -1,8 +1,10 @@
 """The Open Referral UK 3.0 read API: open to anyone (CORS *, no key), JSON only, GET only.
 
-Views are thin: params.py checks the query, selection.py chooses the records, serializers.py
-shapes them. Bad parameters get a 400 with a message, unknown ids and paths a 404, other
-methods a 405 and our own mistakes a 500, all as JSON.
+Views are thin: params.py checks the query; visible.py (what may be shown), lookup.py (one
+record by its id) and paging.py (a page of a list, through filters.py, search_bridge.py and
+distance.py) choose the records; serializers.py shapes them. Bad parameters get a 400 with a
+message, unknown ids and paths a 404, other methods a 405 and our own mistakes a 500, all as
+JSON.
 """
 
 import logging
@@ -15,7 +17,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from local_offer.models import Need, TaxonomyTerm
 
-from . import selection, serializers
+from . import lookup, paging, serializers, visible
 from .openapi import build as build_openapi
 from .params import BadParameter, Params
 
@@ -129,18 +131,17 @@ def unknown_path(request):
 @endpoint
 def service_list(request):
     query = Params(request.GET)
-    filters, paging = query.service_filters(), query.paging()
-    result = selection.page_services(filters, paging)
+    filters = query.service_filters()
+    result = paging.page_services(filters, query.paging())
     shape = serializers.service_full if filters.full else serializers.service_basic
     return _corrected(_json(envelope(result, [shape(page) for page in result.items])), result)
 
 
 @endpoint
 def service_detail(request, service_id):
-    page = selection.find_service(service_id)
+    page = lookup.find_service(service_id)
     if page is None:
         return not_found("service", service_id)
-    page = selection.service_rows(full=True).get(pk=page.pk)
     return _json(serializers.service_full(page))
 
 
@@ -148,10 +149,9 @@ def service_detail(request, service_id):
 def organization_list(request):
     query = Params(request.GET)
     query.check_format()
-    search, paging = query.text("search"), query.paging()
     full_service = query.boolean("full_service") or query.boolean("full")
-    result = selection.page_providers(search, paging)
-    services = selection.services_by_provider(result.items) if full_service else {}
+    result = paging.page_providers(query.text("search"), query.paging())
+    services = visible.services_by_provider(result.items) if full_service else {}
     contents = [
         serializers.organization(
             provider, full=full_service, services=services.get(provider.pk, [])
@@ -163,10 +163,10 @@ def organization_list(request):
 
 @endpoint
 def organization_detail(request, organization_id):
-    provider = selection.find_provider(organization_id)
-    if provider is None or not selection.listable_services().filter(provider=provider).exists():
+    provider = lookup.find_provider(organization_id)
+    if provider is None or not visible.has_listed_service(provider):
         return not_found("organization", organization_id)
-    services = selection.services_by_provider([provider])[provider.pk]
+    services = visible.services_by_provider([provider])[provider.pk]
     return _json(serializers.organization(provider, full=True, services=services))
 
 
@@ -174,16 +174,16 @@ def organization_detail(request, organization_id):
 def taxonomy_list(request):
     query = Params(request.GET)
     query.check_format()
-    result = selection.page_taxonomies(query.text("search"), query.paging())
+    result = paging.page_taxonomies(query.text("search"), query.paging())
     return _json(envelope(result, [serializers.taxonomy(item) for item in result.items]))
 
 
 @endpoint
 def taxonomy_detail(request, taxonomy_id):
-    found = selection.find_taxonomy(taxonomy_id)
+    found = lookup.find_taxonomy(taxonomy_id)
     if found is None:
         return not_found("taxonomy", taxonomy_id)
-    if found == selection.NEEDS:
+    if found == lookup.NEEDS:
         return _json(serializers.taxonomy(None, terms=Need.objects.order_by("sort_order", "code")))
     terms = TaxonomyTerm.objects.filter(taxonomy=found).select_related("taxonomy", "parent")
     return _json(serializers.taxonomy(found, terms=terms.order_by("sort_order", "label")))
@@ -193,7 +193,7 @@ def taxonomy_detail(request, taxonomy_id):
 def taxonomy_term_list(request):
     query = Params(request.GET)
     query.check_format()
-    result = selection.page_terms(
+    result = paging.page_terms(
         search=query.text("search"),
         taxonomy_id=query.uuid_or_code("taxonomy_id"),
         parent_id=query.uuid_or_code("parent_id"),
@@ -205,7 +205,7 @@ def taxonomy_term_list(request):
 
 @endpoint
 def taxonomy_term_detail(request, term_id):
-    term = selection.find_term(term_id)
+    term = lookup.find_term(term_id)
     if term is None:
         return not_found("taxonomy term", term_id)
     return _json(serializers.taxonomy_term(term))
@@ -214,8 +214,8 @@ def taxonomy_term_detail(request, term_id):
 @endpoint
 def service_at_location_list(request):
     query = Params(request.GET)
-    filters, paging = query.service_filters(place=True), query.paging()
-    result = selection.page_locations(filters, paging)
+    filters = query.service_filters(place=True)
+    result = paging.page_locations(filters, query.paging())
     contents = [
         serializers.service_at_location(place, place.page, full=filters.full)
         for place in result.items
@@ -225,7 +225,7 @@ def service_at_location_list(request):
 
 @endpoint
 def service_at_location_detail(request, sal_id):
-    place = selection.find_location(sal_id)
+    place = lookup.find_location(sal_id)
     if place is None:
         return not_found("service_at_location", sal_id)
     return _json(serializers.service_at_location(place, place.page, full=True))

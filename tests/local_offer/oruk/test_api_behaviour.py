@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from local_offer.models import Provider, ServicePage
-from local_offer.oruk import ids, selection, serializers
+from local_offer.oruk import ids, paging, serializers, visible
 
 from .conftest import add_service, need
 
@@ -69,7 +69,7 @@ def test_the_api_hides_exactly_what_search_hides(local_offer):
             provider,
             last_reviewed=today - timedelta(days=days),
         )
-    listed = set(selection.listable_services(today).values_list("pk", flat=True))
+    listed = set(visible.listable_services(today).values_list("pk", flat=True))
     for page in ServicePage.objects.live().exclude(status="closed"):
         assert (page.pk in listed) == (not page.is_hidden_from_search(today)), page.title
 
@@ -583,7 +583,7 @@ def test_an_unexpected_error_is_logged_and_answered_in_json_with_debug_off(
     def broken(*args, **kwargs):
         raise RuntimeError("secret detail")
 
-    monkeypatch.setattr(selection, "page_services", broken)
+    monkeypatch.setattr(paging, "page_services", broken)
 
     with caplog.at_level(logging.ERROR):
         response = client.get("/api/oruk/services")

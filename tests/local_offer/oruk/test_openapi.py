@@ -108,3 +108,22 @@ def test_an_unknown_path_under_the_api_is_a_404_in_json(client):
 
     assert response.status_code == 404
     assert response.json()["message"].startswith("There is nothing at /api/oruk/servics")
+
+
+def test_a_corrected_search_is_documented_where_search_can_correct_words(client):
+    document = served(client)
+    parameters = document["components"]["parameters"]
+
+    def search_parameter(path):
+        operation = document["paths"][path]["get"]
+        named = [parameters[item["$ref"].rsplit("/", 1)[1]] for item in operation["parameters"]]
+        [search] = [parameter for parameter in named if parameter["name"] == "search"]
+        return search, operation
+
+    # The two lists of services search as the search page does, typo correction included:
+    # the parameter says so, and the header that names the corrected words is documented
+    for path in ("/services", "/service_at_locations"):
+        search, operation = search_parameter(path)
+        assert "X-Search-Corrected-To" in search["description"]
+        assert "results are for the corrected words" in search["description"]
+        assert "X-Search-Corrected-To" in operation["responses"]["200"]["headers"]

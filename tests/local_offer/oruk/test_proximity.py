@@ -8,7 +8,7 @@ import math
 import pytest
 
 from local_offer.models import Provider
-from local_offer.oruk import selection
+from local_offer.oruk import search_bridge
 from search import api
 from search.api import rebuild_from_sources as rebuild
 from search.models import Postcode
@@ -148,7 +148,7 @@ def test_proximity_is_rounded_up_to_whole_miles_so_nothing_inside_it_is_lost(
     [(1, 1), (1000, 1), (1609.344, 1), (1610, 2), (4828, 3), (8047, 6), (80467, 50)],
 )
 def test_proximity_metres_become_whole_miles_rounded_up(metres, miles):
-    assert selection.radius_miles(metres) == miles
+    assert search_bridge.radius_miles(metres) == miles
 
 
 def test_the_api_and_the_search_page_agree_about_services_near_the_edge(
@@ -184,6 +184,28 @@ def test_search_words_and_proximity_ask_the_search_page_one_question(
     from_the_api = api_services(client, "search=autism&postcode=RV3+1AA&proximity=3000")
 
     assert from_the_api == on_the_page == ["Autism-friendly swimming"]
+
+
+@pytest.mark.parametrize("place", ["&proximity=3000", ""])
+def test_misspelt_words_near_a_postcode_are_searched_corrected_and_said_so(
+    client, tree, provider, home, place
+):
+    # Given the search page would search "autism" for the misspelling "autisim"
+    service_at(tree, provider, "Autism-friendly swimming", away(1.0, 0))
+    service_at(tree, provider, "Wheelchair basketball", away(1.5, 180))
+    rebuild()
+
+    corrected = client.get(f"{PLACES}?search=autisim&postcode=RV3+1AA{place}")
+    exact = client.get(f"{PLACES}?search=autism&postcode=RV3+1AA{place}")
+
+    # Then the API answers for "autism" and says so: never "did you mean" results passed off
+    # as matches for the word sent
+    assert corrected["X-Search-Corrected-To"] == "autism"
+    assert corrected.json()["contents"] == exact.json()["contents"]
+    assert [row["service"]["name"] for row in exact.json()["contents"]] == [
+        "Autism-friendly swimming"
+    ]
+    assert "X-Search-Corrected-To" not in exact
 
 
 # -- what is measured ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import json
 
 import pytest
 
-from local_offer.oruk import selection, serializers
+from local_offer.oruk import lookup, serializers
 
 from .conftest import HSDS_EXAMPLES, validate
 from .importing_support import RIVERSIDE_HUB, run_command, write_json
@@ -50,7 +50,7 @@ def in_the_uk(example: dict) -> dict:
 
 def round_trip(tree, tmp_path, source: dict) -> dict:
     run_command("import_oruk", write_json(tmp_path, source), "--publish")
-    page = selection.service_rows(full=True).get(external_id=source["id"])
+    page = lookup.service_rows(full=True).get(external_id=source["id"])
     return serializers.service_full(page)
 
 
