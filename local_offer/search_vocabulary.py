@@ -3,6 +3,10 @@
 settings.SEARCH_VOCABULARY points here, so a category an officer adds in the admin becomes a
 valid filter without a deploy. The lists change rarely and every search reads them, so each
 process keeps them for a minute instead of asking the database on every request.
+
+Categories are the merged tree (local_offer.category_tree): every code is accepted, each labelled
+with its category's label, and a record is indexed with all the codes of its categories
+(`indexed_categories`, which local_offer.services calls).
 """
 
 import time
@@ -11,7 +15,8 @@ from threading import Lock
 
 from search.api import Vocabulary, vocabulary_from_files
 
-from .models import Need, TaxonomyTerm
+from .category_tree import current_tree
+from .models import Need
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -33,6 +38,11 @@ def vocabulary() -> Vocabulary:
     return loaded
 
 
+def indexed_categories(codes) -> tuple[str, ...]:
+    """A service's category codes with the other codes of the same categories."""
+    return vocabulary().with_equivalents(codes)
+
+
 def forget() -> None:
     """Drop the kept copy (tests that add categories call this)."""
     global _cached
@@ -46,9 +56,10 @@ def shipped_vocabulary() -> Vocabulary:
 
 def _load() -> Vocabulary:
     needs = dict(Need.objects.order_by("sort_order", "code").values_list("code", "label"))
-    categories = dict(
-        TaxonomyTerm.objects.order_by("sort_order", "label").values_list("code", "label")
-    )
     if not needs:  # before the vocabulary migration has run: the shipped files still work
         return shipped_vocabulary()
-    return Vocabulary(needs=needs, categories=categories)
+    tree = current_tree()
+    categories = {
+        code: category.label for category in tree.categories for code in category.codes
+    }
+    return Vocabulary(needs=needs, categories=categories, merged_categories=tree.merged())

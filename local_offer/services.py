@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from search.api import OpeningTime, ServiceLocation, ServiceRecord
 
-from . import listing
+from . import listing, search_vocabulary
 from .models import Need, ServicePage, ServiceStatus, TaxonomyTerm
 
 
@@ -60,7 +60,8 @@ def search_record(page: ServicePage, today: date | None = None) -> ServiceRecord
         description=page.description_text,
         provider_id=str(provider.pk) if provider else "",
         provider_name=provider.name if provider else "",
-        categories=tuple(term.code for term in categories),
+        # With the other codes of a merged category, so a filter on it finds every service in it.
+        categories=search_vocabulary.indexed_categories(term.code for term in categories),
         category_labels=tuple(term.label for term in categories),
         needs=tuple(need.code for need in needs),
         need_areas=tuple(need_areas),

@@ -1,7 +1,9 @@
 """The filter panel's facets: a backend's raw counts, labelled and ordered for the page.
 
 Facet keys are the GET parameter names (need, category, age, cost, delivery, pb), so a facet
-value and the filter it applies are spelled the same way everywhere.
+value and the filter it applies are spelled the same way everywhere. A merged category (see
+search.vocabulary) is one value, spelled and counted by its first code: records carry all of
+its codes, so that count is the number of services, and choosing it returns exactly them.
 """
 
 from dataclasses import dataclass
@@ -25,7 +27,8 @@ def labelled(
     """Order and label counts; a chosen value always shows (with 0) so it can be cleared."""
     selected = {
         "need": set(query.needs),
-        "category": set(query.categories),
+        # An old link may name a merged category by any of its codes.
+        "category": {vocabulary.category_code(code) for code in query.categories},
         "cost": set(query.cost),
         "delivery": set(query.delivery),
         "pb": {"yes"} if query.accepts_personal_budget else set(),
@@ -33,8 +36,8 @@ def labelled(
     }
     facets: dict[str, list[FacetValue]] = {}
 
-    def listing(name, labels: dict[str, str], keep_order: bool) -> list[FacetValue]:
-        counts = raw.get(name, {})
+    def listing(name, labels: dict[str, str], keep_order: bool, counts=None) -> list[FacetValue]:
+        counts = raw.get(name, {}) if counts is None else counts
         values = [
             FacetValue(code, labels.get(code, code), counts.get(code, 0), code in selected[name])
             for code in set(counts) | selected[name]
@@ -48,7 +51,15 @@ def labelled(
         return values
 
     facets["need"] = listing("need", vocabulary.needs, keep_order=False)
-    facets["category"] = listing("category", vocabulary.categories or {}, keep_order=False)
+    # The other codes of a merged category count the same services again: leave them out.
+    categories = {
+        code: count
+        for code, count in raw.get("category", {}).items()
+        if vocabulary.category_code(code) == code
+    }
+    facets["category"] = listing(
+        "category", vocabulary.categories or {}, keep_order=False, counts=categories
+    )
     facets["cost"] = listing("cost", COSTS, keep_order=True)
     facets["delivery"] = listing("delivery", DELIVERY, keep_order=True)
     facets["pb"] = listing("pb", {"yes": "Accepts personal budgets"}, keep_order=True)

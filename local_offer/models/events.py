@@ -15,6 +15,7 @@ from wagtail.search import index
 from portal.postcodes import outcode
 
 from ..addresses import normalise_postcode
+from ..category_picker import CategoryPicker
 from ..fields import ChoiceListField
 from .ages_and_costs import AgesAndCost
 from .choices import WEEKDAY_CODES, Recurrence
@@ -114,7 +115,7 @@ class EventPage(AgesAndCost, Page):
             [
                 FieldRowPanel([FieldPanel("min_age_months"), FieldPanel("max_age_months")]),
                 FieldPanel("needs", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("categories", widget=CategoryPicker),
             ],
             heading="Who it is for",
         ),

@@ -28,6 +28,7 @@ from portal.postcodes import outcode
 from .. import listing
 from ..addresses import coordinate_errors, is_postcode, normalise_postcode, validate_postcode
 from ..admin_forms import ProviderScopedPageForm
+from ..category_picker import CategoryPicker
 from ..fields import (
     ChoiceListField,
 )
@@ -301,7 +302,7 @@ class ServicePage(AgesAndCost, Page):
         FieldPanel("description"),
         MultiFieldPanel(
             [
-                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("categories", widget=CategoryPicker),
                 FieldPanel("needs", widget=forms.CheckboxSelectMultiple),
             ],
             heading="Categories and needs",
