@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.text import slugify
+from wagtail.admin import messages
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
@@ -21,11 +22,16 @@ from wagtail.models import (
 
 from portal.accounts.roles import Role, has_role
 
+from . import approval
 from .models import LocalOfferPage, Provider, ServiceIndexPage, ServicePage
 
 WORKFLOW_NAME = "Council moderation"
 TASK_NAME = "Council officer approval"
 PROVIDER_GROUP_PREFIX = "Provider listings: "
+
+# Approving a change counts as a check of the listing (approval.py). apps.ready imports this
+# module in every process, so connecting here means no way of approving can miss it.
+approval.connect()
 
 # Officers moderate and may fix a listing themselves; providers may add and change but never
 # publish, so their every change waits in the workflow.
@@ -218,4 +224,54 @@ def seed(stdout) -> None:
     stdout.write(
         f"  moderation: '{WORKFLOW_NAME}' workflow on the Local Offer; "
         f"{len(granted)} provider staff can edit their own listings\n"
+    )
+
+
+# --- the editor: for someone who cannot publish, sending to the council is the main action -----
+
+SUBMIT_ACTION = "action-submit"
+PUBLISH_ACTION = "action-publish"
+# The buttons that do more than save a draft (Wagtail's names for them).
+NOT_JUST_SAVING = (
+    SUBMIT_ACTION,
+    PUBLISH_ACTION,
+    "action-workflow-action",
+    "action-restart-workflow",
+    "action-cancel-workflow",
+)
+
+
+def submit_comes_first(menu_items) -> None:
+    """Someone who is offered no Publish (a provider) gets "Submit to Council moderation" as the
+    main button and "Save draft" in the menu beside it; officers keep Wagtail's order."""
+    names = [item.name for item in menu_items]
+    if PUBLISH_ACTION in names or SUBMIT_ACTION not in names:
+        return
+    menu_items.insert(0, menu_items.pop(names.index(SUBMIT_ACTION)))
+
+
+def submit_label(page) -> str:
+    """What the editor's submit button says for this page (Wagtail's own wording)."""
+    state = page.current_workflow_state if page.pk else None
+    if state is not None and state.status == state.STATUS_NEEDS_CHANGES:
+        return f"Resubmit to {state.current_task_state.task.name}"
+    return f"Submit to {WORKFLOW_NAME}"
+
+
+def warn_if_only_saved(request, page) -> None:
+    """After "Save draft" by someone who cannot publish: say plainly that the council has not
+    got it, so nobody leaves thinking their change is on its way. (Not for autosave, which
+    asks for JSON and shows no messages.)"""
+    if request.method != "POST" or not request.accepts("text/html"):
+        return
+    if any(request.POST.get(name) for name in NOT_JUST_SAVING):
+        return
+    if not page.has_workflow or page.workflow_in_progress:
+        return
+    if page.permissions_for_user(request.user).can_publish():
+        return
+    messages.warning(
+        request,
+        "Saved as a draft, but not sent to the council. Families will not see these changes "
+        f'until you choose "{submit_label(page)}" and the council approves them.',
     )

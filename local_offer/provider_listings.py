@@ -14,12 +14,14 @@ from datetime import date
 from enum import StrEnum
 
 from django.contrib.auth.decorators import login_required
+from django.db.models import F
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import WorkflowState, get_default_page_content_type
 
+from .draft_reminders import DRAFT_REMINDER_DAYS
 from .listing import MONTHS, REMIND_AFTER_MONTHS, add_months
 from .models import ServiceIndexPage, ServicePage
 from .moderation import WORKFLOW_NAME
@@ -53,6 +55,7 @@ class ListingRow:
     check_by: date | None  # the "still accurate?" date; None if it was never checked
     edit_url: str
     live_url: str | None
+    saved_on: date | None = None  # when a draft nobody sent to the council was saved
 
     @property
     def tag_class(self) -> str:
@@ -76,6 +79,10 @@ class YourListings:
     folder: ServiceIndexPage | None
     rows: list[ListingRow]
     today: date
+
+    @property
+    def unsent_drafts(self) -> list[ListingRow]:
+        return [row for row in self.rows if row.is_unsent_draft]
 
     @property
     def add_url(self) -> str | None:
@@ -127,7 +134,9 @@ def your_listings(organisation_id: int, *, today: date, request=None) -> YourLis
     if folder is None:
         return YourListings(folder=None, rows=[], today=today)
     pages = list(
-        ServicePage.objects.descendant_of(folder).order_by("draft_title", "id")
+        ServicePage.objects.descendant_of(folder)
+        .annotate(saved_at=F("latest_revision__created_at"))
+        .order_by("draft_title", "id")
     )
     states = _open_workflow_states(page.pk for page in pages)
     rows = []
@@ -143,6 +152,11 @@ def your_listings(organisation_id: int, *, today: date, request=None) -> YourLis
                 check_by=check_by(page.last_reviewed),
                 edit_url=edit_url(page, full=False),
                 live_url=page.get_url(request) if page.live else None,
+                saved_on=(
+                    timezone.localdate(page.saved_at)
+                    if status is ListingStatus.DRAFT and page.saved_at
+                    else None
+                ),
             )
         )
     return YourListings(folder=folder, rows=rows, today=today)
@@ -163,5 +177,6 @@ def your_listings_view(request):
             "organisation": request.user.organisation,
             "listing_months": MONTHS,
             "workflow_name": WORKFLOW_NAME,
+            "draft_reminder_days": DRAFT_REMINDER_DAYS,
         },
     )

@@ -3,6 +3,8 @@
 
 from django_tasks import task
 
+from .draft_reminders import remind_unsent_drafts  # noqa: F401 (daily, with check_freshness)
+
 
 @task()
 def check_freshness() -> str:

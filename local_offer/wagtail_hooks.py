@@ -74,11 +74,14 @@ register_snippet(LocalOfferSnippets)
 
 # --- Moderation, freshness, problem reports and statutory coverage (officers) -----------------
 
+from django.templatetags.static import static  # noqa: E402
 from django.urls import path, reverse  # noqa: E402
+from django.utils.html import format_html  # noqa: E402
 from wagtail import hooks  # noqa: E402
 
 from portal.pages.admin_views import OfficersOnlyChooserViewSet, OfficersOnlyMenuItem  # noqa: E402
 
+from . import approval, draft_reminders, moderation, review_changes  # noqa: E402
 from .models import ProblemReport  # noqa: E402
 from .officer_reports import CoverageReportView, FreshnessReportView  # noqa: E402
 
@@ -141,4 +144,66 @@ def register_coverage_report_menu_item():
         reverse("local_offer_coverage_report"),
         icon_name="doc-full",
         order=820,
+    )
+
+
+# --- Moderation in the editor and on the dashboard (providers and officers) -------------------
+
+
+@hooks.register("construct_page_action_menu")
+def put_submit_first_for_providers(menu_items, request, context):
+    moderation.submit_comes_first(menu_items)
+
+
+@hooks.register("after_edit_page")
+def say_what_saving_or_approving_did(request, page):
+    moderation.warn_if_only_saved(request, page)
+    approval.tell_officer_after_approving_in_editor(request, page)
+
+
+@hooks.register("after_create_page")
+def say_a_new_draft_is_not_sent(request, page):
+    moderation.warn_if_only_saved(request, page)
+
+
+@hooks.register("construct_homepage_panels")
+def review_before_approving(request, panels):
+    review_changes.use_review_panel(request, panels)
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    return [
+        path(
+            "local-offer/review/<int:page_id>/",
+            review_changes.ReviewChangesView.as_view(),
+            name="local_offer_review_changes",
+        ),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_moderation_log_actions(actions):
+    actions.register_action(
+        draft_reminders.REMINDER_ACTION,
+        "Draft reminder",
+        "Reminder sent: these changes were never sent to the council",
+    )
+    actions.register_action(
+        approval.CHECKED_ACTION, "Checked on approval", "Approved change counted as a check"
+    )
+
+
+# --- The editor, for screen reader and phone users (axe-core: tests/e2e) ------------------------
+
+
+@hooks.register("insert_editor_js")
+def name_rich_text_boxes():
+    return format_html('<script src="{}"></script>', static("local_offer/admin/rich_text_names.js"))
+
+
+@hooks.register("insert_global_admin_css")
+def rich_text_box_grows_on_phones():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("local_offer/admin/rich_text.css")
     )

@@ -13,17 +13,15 @@ OFFICER_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 NEW_SUMMARY = "Drop-in advice on talking and listening, now on Saturday mornings too."
 
 
-@pytest.fixture
-def local_offer(site_pages, make_user):
-    """A Local Offer with two providers' listings, a provider's staff member and an officer,
-    each with an authenticator app, and council moderation switched on."""
+def provider_and_officer(tree, make_user):
+    """The speech provider's staff member and a council officer, each with an authenticator
+    app, and council moderation switched on (the other journeys start here too)."""
     from allauth.mfa.totp.internal.auth import TOTP
 
     from local_offer.moderation import ensure_council_moderation, grant_provider_access
     from portal.accounts.roles import Role
-    from tests.local_offer.moderation_support import build_tree
 
-    tree = build_tree()
+    ensure_council_moderation()
     provider = make_user(
         email="priya@speech.example", roles=(Role.PROVIDER,), organisation=tree.speech.organisation
     )
@@ -31,7 +29,16 @@ def local_offer(site_pages, make_user):
     grant_provider_access(provider)
     officer = make_user(email="officer@riverside.example", roles=(Role.OFFICER,))
     TOTP.activate(officer, OFFICER_SECRET)
-    ensure_council_moderation()
+    return provider, officer
+
+
+@pytest.fixture
+def local_offer(site_pages, make_user):
+    """A Local Offer with two providers' listings, a provider's staff member and an officer."""
+    from tests.local_offer.moderation_support import build_tree
+
+    tree = build_tree()
+    provider, officer = provider_and_officer(tree, make_user)
     tree.speech_listing.refresh_from_db()
     return tree, provider, officer
 
@@ -50,10 +57,9 @@ def test_provider_change_goes_live_only_after_the_officer_approves(open_browser,
     sign_in(provider_page, provider.email)
     enter_authenticator_code(provider_page, PROVIDER_SECRET)
 
-    # When they change their listing's summary and submit it for moderation
+    # When they change their listing's summary and submit it for moderation (the main button)
     provider_page.goto(f"/admin/pages/{listing_id}/edit/")
     provider_page.locator("#id_summary").fill(NEW_SUMMARY)
-    open_more_actions(provider_page)
     provider_page.get_by_role("button", name="Submit to Council moderation").click()
     provider_page.wait_for_load_state()
 
@@ -73,6 +79,9 @@ def test_provider_change_goes_live_only_after_the_officer_approves(open_browser,
     officer_page.get_by_role("button", name="Approve and Publish").click()
     officer_page.wait_for_load_state()
     officer_page.wait_for_url("**/admin/**")
+
+    # Then they are told which listing went live
+    assert officer_page.get_by_text("'Speech and language drop-in' is live").is_visible()
 
     # Then families see the change
     family_page.goto(public_url)

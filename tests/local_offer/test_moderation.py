@@ -3,13 +3,17 @@
 # Fixtures are imported from moderation_support by name, so pytest's arguments shadow them.
 # ruff: noqa: F811
 
+import re
+from datetime import date
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import WorkflowState
 
-from local_offer.models import Provider, ServiceIndexPage, ServicePage
+from local_offer.models import FreshnessReminder, Provider, ServiceIndexPage, ServicePage
 from local_offer.moderation import (
     PROVIDER_GROUP_PREFIX,
     WORKFLOW_NAME,
@@ -42,7 +46,8 @@ def submit_change(client, page, action="action-submit", **changes):
     response = client.get(edit_url(page))
     assert response.status_code == 200
     data = form_data(response.content.decode(), **changes)
-    data[action] = [action]
+    if action:  # no action: the main "Save draft" button, which sends no name
+        data[action] = [action]
     return client.post(edit_url(page), data)
 
 
@@ -301,3 +306,314 @@ def test_officers_may_file_a_listing_under_any_provider(client, tree, officer):
     )
     assert response.status_code == 302
     assert ServicePage.objects.get(pk=tree.speech_listing.pk).provider == tree.leisure
+
+
+# --- the editor: a provider's main button sends the change to the council (issue 11, item 5) --
+
+
+def main_button(html: str) -> str:
+    """The footer's main action: the first button of Wagtail's action menu."""
+    found = re.search(r'class="w-dropdown-button[^"]*">\s*(<button[^>]*>.*?</button>)', html, re.S)
+    assert found, "no action menu on the page"
+    return found.group(1)
+
+
+def test_a_providers_main_button_sends_the_change_to_the_council(client, tree, speech_staff):
+    client.force_login(speech_staff)
+
+    html = client.get(edit_url(tree.speech_listing)).content.decode()
+
+    button = main_button(html)
+    assert 'name="action-submit"' in button
+    assert "Submit to Council moderation" in button
+    assert "Save draft" in html  # still there, in the menu beside it
+
+
+def test_a_provider_adding_a_listing_also_submits_first(client, tree, speech_staff):
+    client.force_login(speech_staff)
+    folder = ServiceIndexPage.objects.get(provider=tree.speech)
+
+    html = client.get(
+        reverse("wagtailadmin_pages:add", args=["local_offer", "servicepage", folder.pk])
+    ).content.decode()
+
+    assert 'name="action-submit"' in main_button(html)
+
+
+def test_an_officer_keeps_wagtails_order_with_publish(client, tree, officer):
+    client.force_login(officer)
+
+    html = client.get(edit_url(tree.speech_listing)).content.decode()
+
+    assert 'name="action-submit"' not in main_button(html)
+    assert 'name="action-publish"' in html
+
+
+def test_a_provider_who_only_saves_is_told_the_council_has_not_got_it(
+    client, tree, speech_staff
+):
+    client.force_login(speech_staff)
+
+    response = submit_change(client, tree.speech_listing, action=None, summary=NEW_SUMMARY)
+    html = client.get(response["Location"]).content.decode()
+
+    assert "Saved as a draft, but not sent to the council." in html
+    assert "Submit to Council moderation" in html
+    assert not WorkflowState.objects.filter(object_id=str(tree.speech_listing.pk)).exists()
+
+
+def test_a_provider_who_submits_gets_no_such_warning(client, tree, speech_staff, officer):
+    client.force_login(speech_staff)
+
+    response = submit_change(client, tree.speech_listing, summary=NEW_SUMMARY)
+
+    assert "not sent to the council" not in client.get(response["Location"]).content.decode()
+
+
+# --- the officer's review: what changed, then approve (issue 11, item 6) -----------------------
+
+
+def review_url(page):
+    return reverse("local_offer_review_changes", args=[page.pk])
+
+
+def submitted(client, tree, speech_staff, **changes):
+    """The speech provider changed its listing and sent it to the council."""
+    client.force_login(speech_staff)
+    assert submit_change(client, tree.speech_listing, **changes).status_code == 302
+    return ServicePage.objects.get(pk=tree.speech_listing.pk)
+
+
+def messages_after(client, response) -> str:
+    assert response.status_code == 302
+    return client.get(response["Location"]).content.decode()
+
+
+def test_the_dashboard_leads_each_waiting_change_to_its_review(
+    client, tree, speech_staff, officer
+):
+    listing = submitted(client, tree, speech_staff, summary=NEW_SUMMARY)
+    client.force_login(officer)
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "Awaiting your review" in html
+    assert f'href="{review_url(listing)}"' in html
+    assert "Review changes" in html
+
+
+def test_the_review_shows_the_change_against_the_live_listing(
+    client, tree, speech_staff, officer
+):
+    listing = submitted(client, tree, speech_staff, summary=NEW_SUMMARY)
+    client.force_login(officer)
+
+    html = client.get(review_url(listing)).content.decode()
+
+    # Wagtail's comparison: the summary changed, the title did not
+    assert "What changed" in html
+    summary_row = html.split("Summary:", 1)[1].split("</tr>", 1)[0]
+    assert "Saturdays" in summary_row and 'class="addition"' in summary_row
+    assert "Title:" not in html
+    assert "sent this to the council on" in html
+    assert "Approve and publish" in html and "Request changes" in html
+
+
+def test_a_new_listing_is_reviewed_as_all_new(client, tree, speech_staff, officer):
+    # Given a provider who adds a listing and sends it straight to the council
+    folder = ServiceIndexPage.objects.get(provider=tree.speech)
+    draft = ServicePage(title="Saturday sensory club", summary="A quiet club.", live=False,
+                        provider=tree.speech)
+    folder.add_child(instance=draft)
+    draft.save_revision(user=speech_staff)
+    draft.get_workflow().start(draft, speech_staff)
+    client.force_login(officer)
+
+    html = client.get(review_url(draft)).content.decode()
+
+    assert "It is a new listing" in html
+    assert "Saturday sensory club" in html.split("What changed", 1)[1]
+
+
+def test_approving_publishes_and_says_what_went_live(client, tree, speech_staff, officer):
+    listing = submitted(client, tree, speech_staff, summary=NEW_SUMMARY)
+    client.force_login(officer)
+    html = client.get(review_url(listing)).content.decode()
+
+    response = client.post(review_url(listing), form_data(html, "review-form", decision="approve"))
+
+    page_after = messages_after(client, response)
+    listing.refresh_from_db()
+    assert f"&#x27;{listing.title}&#x27; is live" in page_after
+    assert f'href="{listing.url}"' in page_after  # "View live"
+    client.logout()
+    assert NEW_SUMMARY in public_summary(client, listing)
+
+
+def test_approving_in_the_editor_also_says_what_went_live(client, tree, speech_staff, officer):
+    listing = submitted(client, tree, speech_staff, summary=NEW_SUMMARY)
+    client.force_login(officer)
+    html = client.get(edit_url(listing)).content.decode()
+    data = form_data(html)
+    data.update({"action-workflow-action": ["true"], "workflow-action-name": ["approve"]})
+
+    page_after = messages_after(client, client.post(edit_url(listing), data))
+
+    listing.refresh_from_db()
+    assert f"&#x27;{listing.title}&#x27; is live" in page_after
+    assert f'href="{listing.url}"' in page_after
+
+
+def test_asking_for_changes_needs_a_comment_and_leaves_the_live_listing(
+    client, tree, speech_staff, officer
+):
+    listing = submitted(client, tree, speech_staff, summary=NEW_SUMMARY)
+    client.force_login(officer)
+    html = client.get(review_url(listing)).content.decode()
+
+    # Without a comment: the page says what is missing and nothing happens
+    response = client.post(review_url(listing), form_data(html, "review-form", decision="reject"))
+    assert response.status_code == 200
+    assert "Say what the provider needs to change" in response.content.decode()
+    assert in_progress_state(listing)
+
+    # With one: the provider is asked, and families still see the old summary
+    response = client.post(
+        review_url(listing),
+        form_data(html, "review-form", decision="reject", comment="Add Saturday times."),
+    )
+    assert "Changes requested for" in messages_after(client, response)
+    state = WorkflowState.objects.get(object_id=str(listing.pk))
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert state.current_task_state.comment == "Add Saturday times."
+    client.logout()
+    assert NEW_SUMMARY not in public_summary(client, listing)
+
+
+def test_a_version_saved_during_the_review_is_not_approved_unseen(
+    client, tree, speech_staff, officer
+):
+    listing = submitted(client, tree, speech_staff, summary=NEW_SUMMARY)
+    client.force_login(officer)
+    html = client.get(review_url(listing)).content.decode()
+    # ...meanwhile another officer saves a newer version
+    ServicePage.objects.get(pk=listing.pk).save_revision(user=officer)
+
+    response = client.post(review_url(listing), form_data(html, "review-form", decision="approve"))
+
+    assert response["Location"] == review_url(listing)
+    assert in_progress_state(listing)
+
+
+def test_only_the_councils_reviewers_may_open_the_review(client, tree, speech_staff, officer):
+    listing = submitted(client, tree, speech_staff, summary=NEW_SUMMARY)
+
+    client.force_login(speech_staff)
+    response = client.get(review_url(listing))
+
+    assert response.status_code in (302, 403)
+    assert "Approve and publish" not in response.content.decode()
+    assert in_progress_state(listing)
+
+
+def test_a_listing_not_waiting_sends_the_officer_back_to_the_dashboard(client, tree, officer):
+    client.force_login(officer)
+
+    response = client.get(review_url(tree.speech_listing))
+
+    assert response["Location"] == reverse("wagtailadmin_home")
+
+
+# --- an approved change counts as a check (issue 11, item 7) ----------------------------------
+
+LONG_AGO = date(2025, 9, 1)
+
+
+def checked_on(page, day) -> ServicePage:
+    page = ServicePage.objects.get(pk=page.pk)
+    page.last_reviewed = day
+    page.save_revision().publish()
+    return ServicePage.objects.get(pk=page.pk)
+
+
+def approve(client, listing):
+    html = client.get(review_url(listing)).content.decode()
+    client.post(review_url(listing), form_data(html, "review-form", decision="approve"))
+
+
+def test_approving_a_providers_change_counts_as_a_check(client, tree, speech_staff, officer):
+    # Given a listing last checked long ago, with a change waiting for the council
+    checked_on(tree.speech_listing, LONG_AGO)
+    listing = submitted(client, tree, speech_staff, summary=NEW_SUMMARY)
+    assert listing.last_reviewed == LONG_AGO
+
+    # When an officer approves it
+    client.force_login(officer)
+    approve(client, listing)
+
+    # Then it was checked today, on the live page, in its latest version and for families
+    today = timezone.localdate()
+    listing = ServicePage.objects.get(pk=listing.pk)
+    assert listing.last_reviewed == today
+    assert listing.latest_revision.content["last_reviewed"] == today.isoformat()
+    client.logout()
+    assert f"Last checked {today:%-d %B %Y}" in public_summary(client, listing)
+
+
+def test_approving_on_wagtails_own_screens_counts_as_a_check_too(
+    client, tree, speech_staff, officer
+):
+    checked_on(tree.speech_listing, LONG_AGO)
+    listing = submitted(client, tree, speech_staff, summary=NEW_SUMMARY)
+    task_state = in_progress_state(listing).current_task_state
+    client.force_login(officer)
+
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[listing.pk, "approve", task_state.pk]),
+        {"comment": ""},
+    )
+
+    assert ServicePage.objects.get(pk=listing.pk).last_reviewed == timezone.localdate()
+
+
+def test_an_officers_own_save_or_publish_is_not_a_check(client, tree, officer):
+    checked_on(tree.speech_listing, LONG_AGO)
+    client.force_login(officer)
+
+    submit_change(client, tree.speech_listing, action=None, summary="An officer's draft.")
+    assert ServicePage.objects.get(pk=tree.speech_listing.pk).last_reviewed == LONG_AGO
+
+    submit_change(client, tree.speech_listing, action="action-publish", summary="Published.")
+    listing = ServicePage.objects.get(pk=tree.speech_listing.pk)
+    assert listing.summary == "Published."
+    assert listing.last_reviewed == LONG_AGO
+
+
+def test_asking_for_changes_is_not_a_check(client, tree, speech_staff, officer):
+    checked_on(tree.speech_listing, LONG_AGO)
+    listing = submitted(client, tree, speech_staff, summary=NEW_SUMMARY)
+    client.force_login(officer)
+    html = client.get(review_url(listing)).content.decode()
+
+    client.post(
+        review_url(listing),
+        form_data(html, "review-form", decision="reject", comment="Add Saturday times."),
+    )
+
+    assert ServicePage.objects.get(pk=listing.pk).last_reviewed == LONG_AGO
+
+
+def test_approval_closes_the_open_still_accurate_cycle(client, tree, speech_staff, officer):
+    # Given a listing whose "still accurate?" reminder went out and was never answered
+    checked_on(tree.speech_listing, LONG_AGO)
+    reminder = FreshnessReminder.objects.create(
+        page=tree.speech_listing, cycle_start=LONG_AGO, sent_at=timezone.now()
+    )
+    listing = submitted(client, tree, speech_staff, summary=NEW_SUMMARY)
+
+    client.force_login(officer)
+    approve(client, listing)
+
+    reminder.refresh_from_db()
+    assert reminder.confirmed_at is not None
+    assert "approved a change" in reminder.confirmed_by

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from local_offer.models import ServiceIndexPage, ServicePage
@@ -374,3 +375,41 @@ def test_the_page_costs_the_same_queries_for_ten_listings_as_for_one(
     with django_assert_max_num_queries(queries_for_one):
         html = client.get(URL).content.decode()
     assert html.count('<div class="govuk-summary-card">') == 10
+
+
+# --- drafts nobody sent (issue 11, item 5) --------------------------------------------------------
+
+
+def test_drafts_never_sent_are_listed_at_the_top_with_the_day_they_were_saved(
+    client, tree, speech_staff
+):
+    # Given a new listing saved but never sent, and a live one with changes only saved
+    draft = add_draft(speech_folder(tree), tree.speech, "Saturday sensory club")
+    listing = ServicePage.objects.get(pk=tree.speech_listing.pk)
+    listing.summary = "Now on Saturdays too."
+    listing.save_revision()
+    client.force_login(speech_staff)
+
+    # When the provider opens their listings
+    html = client.get(URL).content.decode()
+
+    # Then a warning at the top names both and links to their cards
+    top = text_of(html.split('<div class="govuk-summary-card">', 1)[0])
+    assert "2 listings have changes you have not sent to the council" in top
+    assert f'href="#listing-{draft.pk}"' in html and f'id="listing-{draft.pk}"' in html
+    assert f'href="#listing-{listing.pk}"' in html
+    # ...and each card says when it was saved and that a reminder will follow
+    saved = timezone.localdate().strftime("%-d %B %Y")
+    card = text_of(card_for(html, "Saturday sensory club"))
+    assert f"You saved it on {saved}." in card
+    assert "We email a reminder if it has not been sent 3 days after it was saved." in card
+
+
+def test_no_warning_when_everything_was_sent(client, tree, speech_staff, officer):
+    client.force_login(speech_staff)
+    submit_for_moderation(client, tree.speech_listing, summary="Now on Saturdays too.")
+
+    html = client.get(URL).content.decode()
+
+    assert "have not sent to the council" not in html
+    assert "You saved it on" not in html

@@ -1,12 +1,14 @@
 """Daily: remind providers about listings unchecked for 6 months, flag 9-month-old ones to
-officers and take 12-month-old ones out of search. Safe to run more than once a day."""
+officers and take 12-month-old ones out of search; remind providers of drafts they never sent
+to the council (draft_reminders.py). Safe to run more than once a day."""
 
 from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
+from local_offer.draft_reminders import send_draft_reminders
 from local_offer.freshness import run_daily_check
-from local_offer.tasks import check_freshness
+from local_offer.tasks import check_freshness, remind_unsent_drafts
 
 
 class Command(BaseCommand):
@@ -22,6 +24,7 @@ class Command(BaseCommand):
         if enqueue:
             result = check_freshness.enqueue()
             self.stdout.write(f"Queued the freshness check (task {result.id}).")
+            remind_unsent_drafts.enqueue()
             return
         try:
             day = date.fromisoformat(today) if today else None
@@ -31,3 +34,4 @@ class Command(BaseCommand):
         self.stdout.write(result.summary())
         for title in result.no_address:
             self.stdout.write(f"  No email address to remind: {title}")
+        self.stdout.write(send_draft_reminders(day).summary())
