@@ -4,7 +4,8 @@ the provider's one-click "still accurate" confirmation from the reminder email."
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
-from .freshness import CONFIRM_LINK_DAYS, check_link, confirm_from_link
+from .freshness_confirm import confirm_from_link
+from .freshness_links import CONFIRM_LINK_DAYS, check_link
 from .listing import MONTHS
 from .models import ServicePage
 from .reports import Outcome, ProblemReportForm, count_report, file_report, over_rate_limit

@@ -10,7 +10,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from portal.accounts.policy import is_officer
 
 from .coverage import coverage_report, dead_ends
-from .freshness import Freshness, freshness_of, report_counts, report_rows
+from .freshness_report import report_counts, report_rows
+from .freshness_states import Freshness, freshness_of
 from .listing import MONTHS
 
 PER_PAGE = 50

@@ -16,7 +16,8 @@ from django.utils import timezone
 from wagtail.models import TaskState
 
 from .coverage import age_mismatches
-from .freshness import Freshness, report_counts
+from .freshness_report import report_counts
+from .freshness_states import Freshness
 from .listing import MONTHS, listed_q
 from .models import ProblemReport, ServicePage, ShortBreaksStatementPage, TaxonomyTerm
 from .reports import OPEN_STATUSES

@@ -4,10 +4,9 @@
 from django_tasks import task
 
 from .draft_reminders import remind_unsent_drafts  # noqa: F401 (daily, with check_freshness)
+from .freshness_job import run_daily_check
 
 
 @task()
 def check_freshness() -> str:
-    from .freshness import run_daily_check
-
     return run_daily_check().summary()

@@ -16,12 +16,10 @@ from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
-from local_offer.freshness import (
-    Freshness,
-    confirm_listing,
-    report_counts,
-    run_daily_check,
-)
+from local_offer.freshness_confirm import confirm_listing
+from local_offer.freshness_job import run_daily_check
+from local_offer.freshness_report import report_counts
+from local_offer.freshness_states import Freshness
 from local_offer.listing import months_before as months_ago
 from local_offer.listing import months_between
 from local_offer.models import FreshnessReminder, ServicePage

@@ -7,7 +7,7 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError
 
 from local_offer.draft_reminders import send_draft_reminders
-from local_offer.freshness import run_daily_check
+from local_offer.freshness_job import run_daily_check
 from local_offer.tasks import check_freshness, remind_unsent_drafts
 
 
