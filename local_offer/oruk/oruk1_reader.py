@@ -39,6 +39,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from local_offer import age_mentions
+
 from . import html_text, oruk_reader
 from .records import ServiceRecord
 
@@ -77,17 +79,6 @@ DELIVERY = {
 SELF_REFERRAL = {"drop-in", "drop in", "self referral", "self-referral"}
 FREE = {"free", "no charge", "no cost", "none", "£0", "0"}
 SCHEDULE_KEYS = ("id", "opens_at", "closes_at", "byday", "freq", "interval", "bymonthday")
-# Ages a description gives in words: "aged 8", "ages 5 to 11", "age of 18", "5-11 years",
-# "18 months old", "over 18s", "under-5's", "16+". Two digits at most, so "over 120 members"
-# or "900+ visitors" are not ages.
-AGES_IN_TEXT = re.compile(
-    r"\bage[sd]?\s+(?:of\s+|from\s+)?\d{1,2}\b(?:\s*(?:-|–|to|and)\s*\d{1,2})?"
-    r"|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\s*(?:years?|yrs?)\b"
-    r"|\b\d{1,2}\s*(?:years?|yrs?|months?|weeks?)[\s-]*old\b"
-    r"|\b(?:over|under)[\s-]*\d{1,2}\s*'?s\b"
-    r"|\b\d{1,2}\+(?=[\s.,;:)]|$)",
-    re.IGNORECASE,
-)
 
 
 def standard_of(services: list) -> str:
@@ -409,5 +400,6 @@ def _fees(record: ServiceRecord, service: dict) -> None:
 
 
 def _ages_said(description: str) -> str:
-    found = list(dict.fromkeys(match[0] for match in AGES_IN_TEXT.finditer(description)))
-    return " and ".join(repr(words) for words in found[:2])
+    """The first two age phrases in the words (local_offer/age_mentions.py reads them)."""
+    found = list(dict.fromkeys(mention.phrase for mention in age_mentions.mentions(description)))
+    return " and ".join(repr(phrase) for phrase in found[:2])
