@@ -80,6 +80,7 @@ def search_record(page: ServicePage, today: date | None = None) -> ServiceRecord
                 longitude=public_coordinate(location.longitude, location.hide_exact_address),
                 hide_exact_address=location.hide_exact_address,
                 label=location.public_label,
+                town="" if location.hide_exact_address else location.town,
             )
             for location in page.locations.all()
         ),

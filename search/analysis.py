@@ -10,12 +10,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from .synonyms import COMMON_WORDS, MISSPELLINGS, STOP_WORDS, expansions
+from .synonyms import COMMON_WORDS, MISSPELLINGS, STOP_WORDS, expansions, own_groups
 
 _WORD = re.compile(r"[a-z0-9]+")
 _LONGEST_PHRASE = 6  # words; longer synonym phrases do not exist
 MIN_PREFIX = 3  # "sw" would match half the index
 MIN_CORRECTABLE = 4  # three-letter words are usually acronyms: never "correct" them
+# The word after these names a place. One search.understanding could not find stays in the
+# words ("near scunthorpe" with no listing located there) but decides nothing, as a common
+# word: a service that says it scores a little more.
+PLACE_CUES = frozenset(("near", "nr", "around"))
 
 
 def words(text: str) -> list[str]:
@@ -35,10 +39,19 @@ class TermGroup:
     alternatives: tuple[tuple[str, ...], ...]
     prefix: bool = False  # the last word may be unfinished: also match words it begins
     synonym: bool = False  # came from the synonym table, so never spell-corrected
+    common: bool = False  # a word in synonyms.COMMON_WORDS: never decides a match on its own
+    # What was typed and its synonyms, when a concept added wider words to `alternatives`
+    # ("self harming" beside "mental health"): how rare these are is how much a match says.
+    own: tuple[tuple[str, ...], ...] = ()
 
     @property
     def word(self) -> str:
         return " ".join(self.alternatives[0])
+
+    @property
+    def own_words(self) -> "TermGroup":
+        """This group without what a concept added."""
+        return TermGroup(self.own, self.prefix) if self.own else self
 
 
 @cache
@@ -47,6 +60,20 @@ def _table() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
         tuple(words(phrase)): tuple(tuple(words(alt)) for alt in alts)
         for phrase, alts in expansions().items()
     }
+
+
+@cache
+def _own() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    return {
+        tuple(words(phrase)): tuple(tuple(words(alt)) for alt in alts)
+        for phrase, alts in own_groups().items()
+    }
+
+
+def is_vocabulary(word: str) -> bool:
+    """Whether the word is a phrase of the SEND vocabulary on its own (synonyms, concepts,
+    misspellings): "salt", "respite", "anxiety"."""
+    return (word,) in _table()
 
 
 def parse(text: str, *, allow_prefix: bool = True) -> list[TermGroup]:
@@ -59,13 +86,16 @@ def parse(text: str, *, allow_prefix: bool = True) -> list[TermGroup]:
         for size in range(min(_LONGEST_PHRASE, len(tokens) - i), 0, -1):
             key = tuple(tokens[i : i + size])
             if key in table:
-                groups.append(TermGroup(_dedupe(table[key]), synonym=True))
+                alternatives, own = _dedupe(table[key]), _dedupe(_own()[key])
+                groups.append(TermGroup(alternatives, synonym=True,
+                                        own=own if own != alternatives else ()))
                 i += size
                 break
         else:
             token = tokens[i]
             if token not in STOP_WORDS:
-                groups.append(TermGroup(((token,),)))
+                after_cue = i > 0 and tokens[i - 1] in PLACE_CUES
+                groups.append(TermGroup(((token,),), common=token in COMMON_WORDS or after_cue))
             i += 1
     last = groups[-1] if groups else None
     ends_mid_word = bool(text) and not text[-1].isspace()
@@ -79,13 +109,24 @@ def parse(text: str, *, allow_prefix: bool = True) -> list[TermGroup]:
         and len(last.word) >= MIN_PREFIX
         and not last.word.isdigit()
     ):
-        groups[-1] = TermGroup(last.alternatives, prefix=True)
+        groups[-1] = TermGroup(last.alternatives, prefix=True, common=last.common)
     # A word typed twice asks for nothing more ("autism autism", or a pasted page of text),
     # but would be matched twice; the prefix form of a word covers the word itself.
     prefixed = {group.alternatives for group in groups if group.prefix}
     return list(
         dict.fromkeys(g for g in groups if g.prefix or g.alternatives not in prefixed)
     )
+
+
+def deciding(groups: list[TermGroup]) -> tuple[list[TermGroup], list[TermGroup]]:
+    """(the groups a service must match, the ones that only add to its score). Common words
+    ("child", "starting", "support") decide nothing while anything else was asked: "anxiety
+    about starting year 7" must find anxiety services that never say "starting". When only
+    common words were typed ("young people"), they are all that can decide."""
+    required = [group for group in groups if not group.common]
+    if not required:
+        return list(groups), []
+    return required, [group for group in groups if group.common]
 
 
 def _dedupe(alternatives: Iterable[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
@@ -180,9 +221,3 @@ def fix_misspellings(text: str) -> str | None:
     if not any(t in MISSPELLINGS for t in tokens):
         return None
     return " ".join(MISSPELLINGS.get(t, t) for t in tokens)
-
-
-def deciding_words(text: str) -> str:
-    """`text` without the common words that never decide a match alone (synonyms.COMMON_WORDS):
-    what the any-word fallback searches for. Empty when nothing is left."""
-    return " ".join(word for word in words(text) if word not in COMMON_WORDS)

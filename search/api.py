@@ -11,6 +11,7 @@ Records are search.service_record.ServiceRecord objects (or their to_dict()).
 
 from collections.abc import Callable, Iterable, Mapping
 
+from . import places
 from .backends import get_backend
 from .backends.base import FoundIds, RecordLike
 from .indexing import RecordSource, published_count, register_source
@@ -37,7 +38,8 @@ __all__ = [
 def parse_query(
     params: Mapping, vocabulary: Vocabulary | None = None
 ) -> tuple[ServiceQuery, list[FieldError]]:
-    return ServiceQuery.from_params(params, vocabulary=vocabulary)
+    """The search page's reading: postcodes and place names in the words become places."""
+    return ServiceQuery.from_params(params, vocabulary=vocabulary, find_places=places.find)
 
 
 def search(query: ServiceQuery) -> SearchResults:

@@ -22,6 +22,7 @@ from elasticsearch.dsl import (
 )
 
 from . import analysis
+from .need_words import indexed_needs
 from .records import open_slots
 from .synonyms import STOP_WORDS, elasticsearch_rules
 
@@ -112,7 +113,7 @@ def document_body(record: dict) -> dict:
         "keywords": " ; ".join(k for k in keywords if k),
         "spelling": " ".join([*texts, *keywords]),
         "sort_name": " ".join(analysis.words(record.get("name", ""))),
-        "needs": list(record.get("needs") or ()),
+        "needs": list(indexed_needs(record)),  # its own, else the ones its words name
         "need_areas": list(record.get("need_areas") or ()),
         "categories": list(record.get("categories") or ()),
         "delivery": list(record.get("delivery") or ()),

@@ -90,6 +90,8 @@ def _label(query: ServiceQuery, param: str, value: str, vocabulary: Vocabulary) 
     if param == "category":
         return vocabulary.category_label(value)
     if param == "age":
+        if " " in value:  # said in weeks or months: "6 weeks"
+            return f"{value} old"
         low, _, high = value.partition("-")
         return understanding.AgeRange(int(low), int(high or low)).label
     if param == "postcode":

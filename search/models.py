@@ -73,11 +73,16 @@ class IndexedLocation(models.Model):
     latitude = models.FloatField(null=True)
     longitude = models.FloatField(null=True)
     hidden = models.BooleanField(default=False)  # hide_exact_address: distance shown rounded
+    # The town of a public address, as written and as words ("kirton in lindsey"): places a
+    # family names are found among the listings' own towns (search.places).
+    town = models.CharField(max_length=100, blank=True)
+    town_key = models.CharField(max_length=100, blank=True)
 
     class Meta:
         indexes = [
             models.Index(fields=["latitude", "longitude"], name="search_loc_box"),
             models.Index(fields=["postcode"], name="search_loc_postcode"),
+            models.Index(fields=["town_key"], name="search_loc_town"),
         ]
 
     def __str__(self) -> str:
@@ -128,6 +133,21 @@ class Postcode(models.Model):
 
     def __str__(self) -> str:
         return self.postcode
+
+
+class Place(models.Model):
+    """A named place from a gazetteer (the ONS Index of Place Names), loaded by
+    `manage.py import_places`, so "near Aylesbury" is understood like a postcode. One name
+    can be several places (there are many Newtons): search.places picks the one near the
+    listings."""
+
+    key = models.CharField(max_length=100, db_index=True)  # as words: "barton upon humber"
+    name = models.CharField(max_length=100)  # as the gazetteer writes it: "Barton-upon-Humber"
+    latitude = models.FloatField()
+    longitude = models.FloatField()
+
+    def __str__(self) -> str:
+        return self.name
 
 
 from .search_log import SearchLog  # noqa: E402,F401  (its own module: logging is the page's job)

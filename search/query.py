@@ -14,7 +14,7 @@ from portal import ages
 
 from . import postcodes
 from .limits import DEFAULT_PER_PAGE, DEFAULT_RADIUS
-from .query_parsing import FieldError, read_params
+from .query_parsing import FieldError, FindPlaces, read_params
 from .vocabulary import Vocabulary
 
 
@@ -25,7 +25,13 @@ class ServiceQuery:
     categories: tuple[str, ...] = ()
     age: int | None = None  # whole years, 0-25
     age_to: int | None = None  # top of a range of years read from the words ("teenagers")
-    postcode: str = ""  # normalised; set only when it was found
+    # A baby's age read from the words in weeks or months ("my 6 week old"): whole months, and
+    # the words for the page ("6 weeks"). `age` is then the whole years (0 or 1).
+    age_in_months: int | None = None
+    age_said: str = ""
+    # Normalised; set only when it was found. A place named in the words ("near Brigg") is
+    # here by its name, as the gazetteer or the listings write it.
+    postcode: str = ""
     latitude: float | None = None
     longitude: float | None = None
     radius_miles: int = DEFAULT_RADIUS
@@ -53,9 +59,12 @@ class ServiceQuery:
         vocabulary: Vocabulary | None = None,
         now: datetime | None = None,
         locate: Callable[[str], postcodes.PostcodeLocation] = postcodes.lookup,
+        find_places: FindPlaces | None = None,
     ) -> tuple["ServiceQuery", list[FieldError]]:
-        """Build a query from GET parameters; returns (query, errors). Never raises for input."""
-        fields, errors = read_params(params, vocabulary, now, locate)
+        """Build a query from GET parameters; returns (query, errors). Never raises for input.
+        `find_places` (search.places.find, as the page and the API pass it) lets a place name
+        in the words be read like a postcode; without it only postcodes are."""
+        fields, errors = read_params(params, vocabulary, now, locate, find_places)
         return cls(**fields), errors
 
     @property
@@ -66,7 +75,9 @@ class ServiceQuery:
 
     @property
     def age_months(self) -> tuple[int, int] | None:
-        """A child of N years is N*12 .. N*12+11 months old."""
+        """A child of N years is N*12 .. N*12+11 months old; a baby of 6 weeks, 1 month."""
+        if self.age_in_months is not None:
+            return self.age_in_months, self.age_in_months
         if self.age is None:
             return None
         return ages.months_of(self.age, self.age_to)
@@ -93,7 +104,9 @@ class ServiceQuery:
         them."""
         pairs = [("need", code) for code in self.needs]
         pairs += [("category", code) for code in self.categories]
-        if self.age is not None:
+        if self.age_said:  # read from the words: the value only labels it, never a link
+            pairs.append(("age", self.age_said))
+        elif self.age is not None:
             top = "" if self.age_to is None else f"-{self.age_to}"
             pairs.append(("age", f"{self.age}{top}"))
         if self.postcode:

@@ -2,13 +2,14 @@
 
 A bad value is dropped with a plain-English message (FieldError) and the rest of the search
 still runs, so a typo in one filter never costs the family their other choices. An age or a
-place said in the words ("for my 7 year old near RV1 2AB") becomes that filter
-(search.understanding). `ServiceQuery.from_params` is the way in; this module is its reading.
+place said in the words ("for my 7 year old near RV1 2AB", "near Brigg") becomes that filter
+(search.understanding; place names only when `find_places` is given, search.places.find in
+the app). `ServiceQuery.from_params` is the way in; this module is its reading.
 """
 
 import math
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -33,6 +34,8 @@ from .limits import (
 )
 from .vocabulary import Vocabulary, current_vocabulary
 
+# Which of some place names (as search.places.key makes them) are places, and where.
+FindPlaces = Callable[[Collection[str]], dict[str, postcodes.PostcodeLocation]]
 YES = {"1", "true", "yes", "on", "y"}
 NO = {"", "0", "false", "no", "off", "n"}
 
@@ -48,17 +51,19 @@ def read_params(
     vocabulary: Vocabulary | None = None,
     now: datetime | None = None,
     locate: Callable[[str], postcodes.PostcodeLocation] = postcodes.lookup,
+    find_places: FindPlaces | None = None,
 ) -> tuple[dict, list[FieldError]]:
     """The fields of a ServiceQuery read from GET parameters, and what was wrong with them."""
-    return _Parser(params, vocabulary or current_vocabulary(), now, locate).parse()
+    return _Parser(params, vocabulary or current_vocabulary(), now, locate, find_places).parse()
 
 
 class _Parser:
-    def __init__(self, params, vocabulary, now, locate):
+    def __init__(self, params, vocabulary, now, locate, find_places):
         self.params = params
         self.vocabulary = vocabulary
         self.now = now
         self.locate = locate
+        self.find_places = find_places
         self.errors: list[FieldError] = []
         self.radius = DEFAULT_RADIUS
 
@@ -227,7 +232,13 @@ class _Parser:
         they are not matched as text. A place we cannot find stays as words, without a
         message: it may not have been meant as a postcode."""
         typed = fields["text"]
-        found = understanding.understand(typed)
+        named: dict[str, postcodes.PostcodeLocation] = {}
+
+        def known_places(keys: list[str]) -> set[str]:
+            named.update(self.find_places(keys))
+            return set(named)
+
+        found = understanding.understand(typed, known_places if self.find_places else None)
         read: dict = {}
         taken: list[str] = []  # parameters whose phrases leave the words
         understood: list[str] = []  # ... and which of those set the filter
@@ -237,14 +248,21 @@ class _Parser:
             if found.age is not None and not self.values("age"):
                 read["age"] = found.age.low
                 read["age_to"] = found.age.high if found.age.high != found.age.low else None
+                if found.age.months is not None:
+                    read["age_in_months"] = found.age.months
+                    read["age_said"] = found.age.said
                 understood.append("age")
             elif found.too_old is not None and not self.values("age"):
                 notes.append(
                     f"Services here are for children and young people up to {MAX_AGE}, "
                     f"so we have not filtered by age {found.too_old}."
                 )
-        if found.place and self.values("postcode"):
+        if (found.place or found.place_name) and self.values("postcode"):
             taken.append("postcode")
+        elif found.place_name:  # a town the gazetteer or the listings know
+            read.update(self.located(named[found.place_name]))
+            taken.append("postcode")
+            understood.append("postcode")
         elif found.place:
             try:
                 read.update(self.located(self.locate(found.place)))

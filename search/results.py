@@ -44,7 +44,8 @@ class SearchResults:
     facet_counts: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestion: str | None = None  # "did you mean"
     showing_suggestion: bool = False  # hits are for the suggestion: nothing matched as typed
-    relaxed: bool = False  # no service matched every word; hits match some of them
+    relaxed: bool = False  # few services matched every word; after them, ones with some
+    every_word: int = 0  # when relaxed: how many matched every word (they come first)
 
     @property
     def pages(self) -> int:

@@ -17,7 +17,7 @@ from django.db.models.fields.json import KT
 from django.utils import timezone
 
 from portal.postcodes import IN_TEXT as _FULL_POSTCODE
-from portal.postcodes import outcode
+from portal.postcodes import normalise, outcode
 
 from .vocabulary import Vocabulary, current_vocabulary
 
@@ -65,7 +65,10 @@ def logged_filters(query) -> dict:
         if query.age_to is not None:  # a range read from the words ("teenagers": 13 to 19)
             filters["age_to"] = query.age_to
     if query.postcode:
-        filters["outcode"] = outcode(query.postcode)
+        if normalise(query.postcode):
+            filters["outcode"] = outcode(query.postcode)
+        else:  # a place named in the words ("near Brigg"): a town, never a home
+            filters["place"] = query.postcode[:100]
         filters["radius"] = query.radius_miles
     for name in ("accepts_personal_budget", "open_now", "holidays"):
         if getattr(query, name):

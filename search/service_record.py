@@ -15,6 +15,7 @@ class ServiceLocation:
     longitude: float | None
     hide_exact_address: bool = False  # childminders: show the area, never the street
     label: str = ""  # "Riverside Leisure Centre" or, when hidden, "Near RV1"
+    town: str = ""  # of a public address, "Brigg"; empty when the address is hidden
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,11 @@
 Elasticsearch gets them as synonym_graph rules (`elasticsearch_rules()`); the database backend
 expands the query with them (`search.analysis`). Add a word here and both backends learn it.
 Groups are written in lower case; a phrase is a space-separated sequence of words.
+
+Three kinds of entry: synonym groups (any finds all), concepts (how a family says a need in its
+own words, one way: "isnt talking" finds speech and language services, not the reverse) and
+misspellings (one way). Then the words that carry no meaning: STOP_WORDS are never matched,
+COMMON_WORDS are matched but never decide a match, and weigh little in ranking.
 """
 
 # Each group is a set of equivalent ways to say one thing (searching any finds all of them).
@@ -37,7 +42,108 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("keyworker", "key worker", "key working"),
     ("send", "sen", "special educational needs"),
     ("sensory processing", "sensory integration"),
+    ("learning disability", "learning disabilities", "learning difficulty",
+     "learning difficulties"),
+    ("visual impairment", "visually impaired", "vision impairment", "sight impairment",
+     "sight impaired", "sight loss", "partially sighted"),
+    ("hearing impairment", "hearing impaired", "hearing loss", "hard of hearing", "deaf"),
+    ("eating disorder", "eating disorders", "anorexia", "bulimia", "binge eating", "arfid"),
+    ("self harm", "self harming", "selfharm", "self injury"),
+    ("food bank", "foodbank", "food banks", "foodbanks", "food pantry", "community pantry",
+     "community larder"),
+    ("breastfeeding", "breast feeding", "breastfeed", "infant feeding"),
+    ("neonatal", "nicu", "neonatal intensive care", "special care baby unit", "scbu",
+     "premature baby", "premature babies"),
+    ("employment", "employability", "job", "jobs", "supported employment"),
 )
+
+# Concepts: what a family says in its own words -> how services describe it. One way only (the
+# typed phrase keeps its own meaning and gains these), so "anxiety" finds mental health
+# services but "mental health" does not narrow to anxiety. A target that belongs to a synonym
+# group brings its whole group.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    # Emotional and mental health
+    "anxiety": ("anxious", "worry", "worries", "mental health", "emotional wellbeing",
+                "emotional health", "mental wellbeing"),
+    "anxious": ("anxiety", "worry", "worries", "mental health", "emotional wellbeing",
+                "emotional health", "mental wellbeing"),
+    "worried": ("worry", "worries", "anxiety"),
+    "panic attacks": ("panic", "anxiety", "mental health"),
+    "depression": ("depressed", "low mood", "mental health", "emotional wellbeing"),
+    "depressed": ("depression", "low mood", "mental health", "emotional wellbeing"),
+    "low mood": ("depression", "mental health", "emotional wellbeing"),
+    "feeling low": ("low mood", "depression", "mental health", "emotional wellbeing"),
+    "self harm": ("mental health", "emotional wellbeing", "crisis"),
+    "self harming": ("mental health", "emotional wellbeing", "crisis"),
+    "suicidal": ("suicide", "crisis", "mental health"),
+    "bullied": ("bullying", "emotional wellbeing"),
+    "lonely": ("loneliness", "isolation", "friendship", "social group"),
+    "make friends": ("friends", "friendship", "social skills", "social group",
+                     "meet new people"),
+    "making friends": ("friends", "friendship", "social skills", "social group",
+                       "meet new people"),
+    # Speech and language, said as what the child does not do yet
+    "not talking": ("speech and language", "speech therapy", "communication"),
+    "isnt talking": ("speech and language", "speech therapy", "communication"),
+    "isn t talking": ("speech and language", "speech therapy", "communication"),
+    "not speaking": ("speech and language", "speech therapy", "communication"),
+    "late talker": ("speech and language", "speech therapy", "communication"),
+    "speech delay": ("speech and language", "speech therapy", "communication"),
+    "delayed speech": ("speech and language", "speech therapy", "communication"),
+    "stammer": ("stammering", "stutter", "speech and language", "speech therapy"),
+    "stutter": ("stuttering", "stammer", "speech and language", "speech therapy"),
+    # Work
+    "work": ("employment", "employability", "job", "jobs"),
+    "career": ("careers", "employment", "job", "jobs"),
+    "careers": ("career", "employment", "job", "jobs"),
+    "apprenticeship": ("apprenticeships", "employment", "traineeship"),
+    # Caring for someone
+    "i care for": ("carer", "carers", "parent carer", "caring"),
+    "caring for": ("carer", "carers", "parent carer", "caring"),
+    "looking after": ("carer", "carers", "caring"),
+    # Money and food
+    "afford": ("cost of living", "hardship", "financial support", "financial help"),
+    "hungry": ("food", "food bank"),
+    # Childcare
+    "childcare": ("child care", "childminder", "childminders", "nursery", "nurseries",
+                  "pre school", "preschool", "early years"),
+    "nursery": ("nurseries", "childcare", "child care", "day nursery", "early years"),
+    # School
+    "ehcp": ("special educational needs", "sendiass", "needs assessment"),
+    "year 7": ("secondary school", "transition to secondary", "moving up", "transition"),
+    "starting secondary": ("secondary school", "transition to secondary", "moving up",
+                           "transition"),
+    # Bodies and sport
+    "cerebral palsy": ("physical disability", "physical disabilities", "disability",
+                       "disabilities", "disabled"),
+    "blind": ("visual impairment", "visually impaired", "sight loss"),
+    "martial arts": ("karate", "judo", "taekwondo", "kickboxing", "kick boxing", "jiu jitsu",
+                     "ju jitsu", "kung fu", "aikido"),
+}
+
+# How listings name the stage of life an age falls in, as months (first, last) and phrases. Real
+# listings often give no age in their fields, only in their words: when a family gives an age,
+# a listing that names that stage ("toddlers", "under 5s", "juniors") is likelier to be for
+# their child. This only orders the results; the age filter itself reads the fields.
+AGE_WORDS: tuple[tuple[int, int, tuple[str, ...]], ...] = (
+    (0, 11, ("baby", "babies", "infant", "infants", "newborn", "newborns")),
+    (0, 59, ("under 5s", "under fives", "under 5", "early years", "pre school", "preschool")),
+    (12, 47, ("toddler", "toddlers", "tots", "little ones")),
+    (48, 131, ("primary school", "primary age", "junior", "juniors", "kids")),
+    (132, 227, ("teenager", "teenagers", "teen", "teens", "youth", "secondary school")),
+    (192, 311, ("young adults", "young adult", "post 16", "16 to 25", "college")),
+)
+
+
+def age_words(first_month: int, last_month: int) -> tuple[str, ...]:
+    """The stage phrases for an age range in months (both ends included)."""
+    return tuple(
+        phrase
+        for low, high, phrases in AGE_WORDS
+        if low <= last_month and high >= first_month
+        for phrase in phrases
+    )
+
 
 # Common misspellings, one way only: the misspelling finds the word, never the reverse.
 MISSPELLINGS: dict[str, str] = {
@@ -83,19 +189,49 @@ STOP_WORDS: frozenset[str] = frozenset(
         "me", "my", "near", "of", "on", "or", "our", "she", "he", "so", "some", "that", "the",
         "their", "them", "then", "there", "these", "they", "this", "to", "us", "was", "we", "what",
         "when", "where", "which", "who", "will", "with", "would", "you", "your", "year", "years",
-        "yr", "yrs", "old", "aged", "age", "son", "daughter", "kid", "kids", "looking", "need",
-        "needs", "want", "please", "s", "t"
+        "yr", "yrs", "old", "aged", "age", "son", "daughter", "looking", "need",
+        "needs", "want", "please", "s", "t",
+        # Conversation around a question: contractions typed without their apostrophe ("isnt")
+        # or split by it ("isn t"), and the words a sentence is built with.
+        "isnt", "isn", "wont", "won", "cant", "dont", "don", "doesnt", "doesn", "didnt", "didn",
+        "arent", "aren", "wasnt", "wasn", "couldnt", "couldn", "wouldnt", "wouldn", "shouldnt",
+        "shouldn", "havent", "haven", "hasnt", "hasn", "im", "ive", "ll", "ve", "re", "d", "m",
+        "am", "were", "been", "being", "yet", "until", "till", "why", "whom", "her",
+        "him", "his", "myself", "himself", "herself", "themselves", "ourselves", "yourself",
+        "wants", "wanted", "wanting", "give", "tell",
     )
 )
 
 
 def expansions() -> dict[str, tuple[str, ...]]:
-    """Every phrase in a group -> all the phrases of its group (itself first)."""
+    """Every phrase in a group -> all the phrases of its group (itself first); every concept
+    -> itself, its group, and what it means with their groups; every misspelling -> what
+    its right spelling finds."""
     table: dict[str, tuple[str, ...]] = {}
     for group in SYNONYM_GROUPS:
         for phrase in group:
             others = tuple(p for p in group if p != phrase)
             table[phrase] = (phrase, *others)
+    groups = dict(table)  # before concepts: a concept's target brings its group, not more
+    for phrase, means in CONCEPTS.items():
+        found = list(groups.get(phrase, (phrase,)))
+        for target in means:
+            found += groups.get(target, (target,))
+        table[phrase] = tuple(dict.fromkeys(found))
+    for wrong, right in MISSPELLINGS.items():
+        table[wrong] = table.get(right, (right,))
+    return table
+
+
+def own_groups() -> dict[str, tuple[str, ...]]:
+    """Every phrase in the table -> itself and its synonyms, without what a concept adds: how
+    specific what the family typed is ("self harming" is rare even if "mental health" is not)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for group in SYNONYM_GROUPS:
+        for phrase in group:
+            table[phrase] = (phrase, *(p for p in group if p != phrase))
+    for phrase in CONCEPTS:
+        table.setdefault(phrase, (phrase,))
     for wrong, right in MISSPELLINGS.items():
         table[wrong] = table.get(right, (right,))
     return table
@@ -103,7 +239,9 @@ def expansions() -> dict[str, tuple[str, ...]]:
 
 def elasticsearch_rules() -> list[str]:
     """Solr-format rules for a synonym_graph token filter (lower case, before stemming)."""
+    table = expansions()
     rules = [", ".join(group) for group in SYNONYM_GROUPS]
+    rules += [f"{phrase} => {', '.join(table[phrase])}" for phrase in sorted(CONCEPTS)]
     rules += [f"{wrong} => {right}" for wrong, right in sorted(MISSPELLINGS.items())]
     return rules
 
@@ -123,5 +261,13 @@ COMMON_WORDS: frozenset[str] = frozenset(
         "make", "use", "used", "see", "look", "child", "children", "people", "young", "person",
         "family", "families", "service", "services", "start", "starting", "local", "offer",
         "available", "around", "area", "time", "day", "days",
+        # In nearly every listing, or said around what a family needs rather than naming it.
+        "support", "supports", "supported", "supporting", "helps", "helping", "helped",
+        "finds", "finding", "hard", "struggling", "struggles", "struggle", "problem",
+        "problems", "issue", "issues", "full", "lot", "lots", "much", "many", "well", "better",
+        "join", "meet", "able", "unable", "parent", "parents", "mum", "mums", "dad", "dads",
+        "adult", "adults", "boy", "boys", "girl", "girls", "baby", "babies", "toddler", "kid",
+        "kids",
+        "sort", "kind", "type",
     )
 )

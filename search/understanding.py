@@ -9,12 +9,17 @@ It is deliberately cautious: a phrase is read only when it can mean one thing. A
 stays in the words, exactly as before.
 
 - Ages: "7 year old", "7 years old", "7-year-old", "7 yr old", "7 year olds", "7yo", "7 y/o",
-  "18 month old", "aged 7", "age 7", "7 years of age", "seven year old", with what usually
-  surrounds them ("for my 7 year old son"). "teenager(s)", "teen(s)", "teenage" mean 13 to 19;
+  "aged 7", "age 7", "7 years of age", "seven year old", with what usually surrounds them ("for
+  my 7 year old son"). Babies are aged in weeks and months, and so is the filter then:
+  "18 month old", "6 week old baby", "aged 9 months", "my baby is 9 months", "9 months old" (a
+  baby of 6 weeks is in its second month: 1 month, in whole months as services store them).
+  "teenager(s)", "teen(s)", "teenage" mean 13 to 19;
   "toddler(s)" 1 to 3; "under 5s", "under fives", "under 5 year olds" 0 to 4 (any "under N"
   from 1 to 5).
 - Not ages: "year 7" (a school year: a child in year 7 is 11 or 12, and services say "year 7"
-  about transition, so it stays as words), "7 days a week", "7 years" without "old", ranges
+  about transition, so it stays as words), "7 days a week", "7 years" without "old", "in 2
+  weeks" and "for 9 months" (how long, not how old: weeks and months with no "old" are read
+  only beside a baby or a child, "baby 9 months", "my son is 9 months"), ranges
   ("5 to 11 year olds", "aged 5-11"), comparisons ("over 7", "under age 7", "7 and over",
   "7+"), "under 18s" and any "under N" above 5 (nearly every service fits, so it would filter
   nothing useful), "pre-teens", "early teens", "young people", "young adults", "children".
@@ -27,17 +32,27 @@ stays in the words, exactly as before.
   "close to" ("near RV5", "in RV5 2AB"), and a full postcode on its own ("RV5 2AB"). A bare
   outcode ("RV5") is not read: "A1", "M25" and "B12" mean other things. Whether the postcode
   exists is the caller's question (`ServiceQuery` looks it up; an unknown one stays as words).
-  Two different places read nothing.
+- Place names, when the caller says which names are places (`places`, search.places.find):
+  up to four words after the same words ("near aylesbury", "in kirton in lindsey"), or the last
+  words typed ("toddler group brigg", "swimming pool barton upon humber"), longest first. A
+  word that is also a stop word, a common word, a word of the SEND vocabulary or a word that
+  names a kind of place or activity ("pool", "park", "reading") is never a place on its own;
+  without "near" or "in" a one-word name needs four letters.
+  Two different places (a postcode and a town, or two towns) read nothing.
 """
 
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from portal.postcodes import INWARD, OUTWARD
 
-from . import postcodes
+from . import analysis, postcodes
+from .places import key as place_key
+from .synonyms import COMMON_WORDS, STOP_WORDS
 
 MAX_AGE = 25  # the Local Offer covers 0 to 25
+DAYS_PER_MONTH = 365.25 / 12
 MAX_UNDER = 5  # "under 5s" is an age group; "under 18s" is nearly everyone
 TEEN = (13, 19)
 TODDLER = (1, 3)
@@ -54,11 +69,13 @@ _PLURAL_WORDS = {"ones": 1, "twos": 2, "threes": 3, "fours": 4, "fives": 5, "six
 _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _NOT_AFTER = r"(?<![\w.,/+\-–])"  # "7.5", "5-7", "5/7" are not a plain number
 _YEARS = r"(?:years?|yrs?)"
+_MONTHS = r"(?P<unit>months?|mths?|weeks?|wks?)"
+_BABY = r"(?:babys?|babies|infants?|newborns?)"
 _CHILD = r"(?:sons?|daughters?|child|children|boys?|girls?|kids?|grandsons?|granddaughters?|" \
          r"grandchild|grandchildren)"
 # What a family puts around the age: "for my", "with our", "a" ... and "son", "daughter".
 _LEAD = r"(?P<lead>\b(?:(?:for|with)\s+)?(?:(?:my|our|a|an|the|his|her|their|your)\s+)?)"
-_TRAIL = rf"(?:['’]s\b)?(?:\s+{_CHILD}\b)?"
+_TRAIL = rf"(?:['’]s\b)?(?:\s+(?:{_CHILD}|{_BABY})\b)?"
 _FLAGS = re.IGNORECASE
 
 # (form, pattern); each pattern has a "core" group whose preceding word is checked.
@@ -73,7 +90,18 @@ _AGE_PATTERNS: tuple[tuple[str, re.Pattern], ...] = (
         rf"|\s*(?:yo|y/o|y\.o\.?)(?![\w/]))){_TRAIL}(?!\w)",
         _FLAGS)),
     ("months", re.compile(
-        rf"{_LEAD}(?P<core>{_NOT_AFTER}\b{_NUMBER}[\s-]*(?:months?|mths?)[\s-]*olds?){_TRAIL}(?!\w)",
+        rf"{_LEAD}(?P<core>{_NOT_AFTER}\b{_NUMBER}[\s-]*{_MONTHS}[\s-]*olds?){_TRAIL}(?!\w)",
+        _FLAGS)),
+    ("months", re.compile(  # "aged 9 months", before "aged 9" can take the number alone
+        rf"{_LEAD}(?:{_CHILD}\s+)?(?P<core>\b(?:aged|age)\s+{_NUMBER}\s*{_MONTHS}"
+        rf"(?:\s+old)?)(?!\w)",
+        _FLAGS)),
+    ("months", re.compile(  # beside a baby or a child: "baby 9 months", "my son is 9 months"
+        rf"{_LEAD}(?P<core>\b(?:{_BABY}\s+(?:(?:who\s+)?is\s+|of\s+)?|{_CHILD}\s+(?:who\s+)?is\s+)"
+        rf"{_NUMBER}\s*{_MONTHS})(?!\w)",
+        _FLAGS)),
+    ("months", re.compile(  # "9 months baby", "a 6 week baby"
+        rf"{_LEAD}(?P<core>{_NOT_AFTER}\b{_NUMBER}[\s-]*{_MONTHS}\s+(?:{_BABY}))(?!\w)",
         _FLAGS)),
     ("aged", re.compile(
         rf"{_LEAD}(?:{_CHILD}\s+)?(?P<core>\b(?:aged|age|ages)\s+{_NUMBER}"
@@ -97,6 +125,28 @@ _REFUSED_AFTER = re.compile(
     _FLAGS,
 )
 
+# Place names: a word of letters (an apostrophe inside: "king's"), and what may join the words
+# of one name ("barton upon humber", "Barton-upon-Humber").
+_NAME_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:['’][^\W\d_]+)*(?!\w)")
+_NAME_JOIN = re.compile(r"^[\s\-–]+$")
+_NAME_CUE = re.compile(r"(?:^|(?<=\W))(?:near(?:\s+to)?|nr|in|around|close\s+to)\s+$", _FLAGS)
+_NAME_END = re.compile(r"^[\s.!?]*$")
+MAX_NAME_WORDS = 4
+MIN_BARE_NAME = 4  # letters in a one-word name with no "near" or "in" before it
+# Words that name a kind of place or an activity: never a place name on their own, even where a
+# gazetteer or a listing's town says so ("swimming pool", "help with reading").
+NOT_PLACES = frozenset((
+    "pool", "park", "parks", "centre", "center", "club", "clubs", "school", "schools",
+    "church", "hall", "green", "street", "road", "town", "city", "village", "house", "home",
+    "library", "hospital", "market", "bridge", "hill", "field", "fields", "farm", "wood",
+    "woods", "water", "sea", "beach", "station", "college", "university", "reading", "play",
+    "sport", "sports", "swimming", "music", "art", "arts", "dance", "drama", "theatre",
+    "cinema", "garden", "gardens", "museum", "nursery", "playground", "gym", "leisure",
+    "holiday", "holidays", "summer", "winter", "spring", "autumn", "christmas", "easter",
+    "weekend", "weekends", "morning", "evening", "online", "home", "north", "south", "east",
+    "west", "central", "upper", "lower", "new", "old", "great", "little", "saint", "st",
+))
+
 _POSTCODE = rf"{OUTWARD}(?:\s*{INWARD})?"  # case is ignored (_FLAGS)
 _PLACE_PATTERNS = (
     re.compile(
@@ -108,13 +158,18 @@ _PLACE_PATTERNS = (
 
 @dataclass(frozen=True)
 class AgeRange:
-    """Whole years, both ends included: a 7 year old is (7, 7), teenagers (13, 19)."""
+    """Whole years, both ends included: a 7 year old is (7, 7), teenagers (13, 19). A baby's age
+    said in weeks or months also keeps the whole months and the words ("6 weeks")."""
 
     low: int
     high: int
+    months: int | None = None  # a baby of 6 weeks: 1 (whole months, as services store ages)
+    said: str = ""  # "6 weeks", "18 months": how the page names it
 
     @property
     def label(self) -> str:
+        if self.said:
+            return f"{self.said} old"
         if self.low == self.high:
             return "1 year old" if self.low == 1 else f"{self.low} years old"
         if self.low == 0:
@@ -138,24 +193,36 @@ class Understanding:
     place: str | None = None  # normalised postcode or outcode: "RV5 2AB", "RV5"
     too_old: int | None = None  # an age over 25 was given: no filter, the page says why
     phrases: tuple[Phrase, ...] = ()
+    place_name: str | None = None  # a place's name as words (places.key): "kirton in lindsey"
 
     def without(self, *kinds: str) -> str:
         """The words typed with only the phrases of these kinds taken out."""
         return _cut(self.typed, [phrase for phrase in self.phrases if phrase.kind in kinds])
 
 
-def understand(text: str) -> Understanding:
-    """Find an age and a place in the words; see the module docstring for what is read."""
-    places = _place_phrases(text)
-    ages = [m for m in _age_matches(text) if not any(_overlap(m, p) for p, _ in places)]
-    age, too_old, age_phrases = _read_age(text, ages)
-    place_values = {value for _phrase, value in places}
-    place = place_values.pop() if len(place_values) == 1 else None
-    phrases = sorted(
-        [*age_phrases, *([phrase for phrase, _value in places] if place else [])],
-        key=lambda phrase: phrase.start,
+def understand(
+    text: str, known_places: Callable[[list[str]], Collection[str]] | None = None
+) -> Understanding:
+    """Find an age and a place in the words; see the module docstring for what is read.
+    `known_places` says which of some names (as places.key makes them) are places; without
+    it only postcodes are read as places."""
+    postcode_phrases = _place_phrases(text)
+    matches = [
+        m for m in _age_matches(text) if not any(_overlap(m, p) for p, _ in postcode_phrases)
+    ]
+    age, too_old, age_phrases = _read_age(text, matches)
+    taken = [p for p, _ in postcode_phrases] + [m for m in matches]
+    named = _named_places(text, known_places, taken) if known_places else []
+    values = {("postcode", value) for _phrase, value in postcode_phrases}
+    values |= {("name", value) for _phrase, value in named}
+    kind, value = values.pop() if len(values) == 1 else (None, None)
+    place_phrases = [phrase for phrase, _value in [*postcode_phrases, *named]] if kind else []
+    phrases = sorted([*age_phrases, *place_phrases], key=lambda phrase: phrase.start)
+    return Understanding(
+        text, _cut(text, phrases), age,
+        value if kind == "postcode" else None, too_old, tuple(phrases),
+        place_name=value if kind == "name" else None,
     )
-    return Understanding(text, _cut(text, phrases), age, place, too_old, tuple(phrases))
 
 
 def remove_words(text: str, words: str) -> str:
@@ -175,6 +242,8 @@ class _AgeMatch:
     low: int | None  # None when refused (a comparison or a range)
     high: int | None
     single: bool  # "7 year old" rather than a group like "teenagers"
+    months: int | None = None  # said in weeks or months
+    said: str = ""
 
 
 def _age_matches(text: str) -> list[_AgeMatch]:
@@ -183,8 +252,9 @@ def _age_matches(text: str) -> list[_AgeMatch]:
         for match in pattern.finditer(text):
             refused = _refused(text, match)
             low, high = (None, None) if refused else _years(form, match)
+            months, said = _months(match) if form == "months" and not refused else (None, "")
             found.append(_AgeMatch(match.start(), match.end(), low, high,
-                                   form in {"years", "months", "aged"}))
+                                   form in {"years", "months", "aged"}, months, said))
     # Overlapping readings ("under 5 year olds" is also "5 year olds"): keep the first and
     # longest, so the comparison is read as the whole phrase it is.
     found.sort(key=lambda m: (m.start, -m.end))
@@ -221,8 +291,17 @@ def _years(form: str, match: re.Match) -> tuple[int | None, int | None]:
         return 0, limit - 1
     number = _number(match["n"])
     if form == "months":
-        number //= 12
+        number = _months(match)[0] // 12
     return number, number
+
+
+def _months(match: re.Match) -> tuple[int, str]:
+    """(whole months, the words) for "6 weeks" or "18 months"."""
+    number = _number(match["n"])
+    weeks = match["unit"].lower().startswith("w")
+    unit = ("week" if weeks else "month") + ("" if number == 1 else "s")
+    months = int(number * 7 / DAYS_PER_MONTH) if weeks else number
+    return months, f"{number} {unit}"
 
 
 def _read_age(
@@ -232,19 +311,20 @@ def _read_age(
     if not matches or any(m.low is None for m in matches):
         return None, None, []
     phrases = [Phrase("age", m.start, m.end, text[m.start:m.end]) for m in matches]
-    singles = {(m.low, m.high) for m in matches if m.single}
+    singles = {(m.low, m.high, m.months) for m in matches if m.single}
     groups = {(m.low, m.high) for m in matches if not m.single}
     if len(singles) > 1 or len(groups) > 1:
         return None, None, []
     if singles:
-        low, high = singles.pop()
+        low, high, months = singles.pop()
+        said = next((m.said for m in matches if m.single), "")
         if groups:  # "my teenage son, 15 years old": the exact age, if it fits the group
             group_low, group_high = groups.pop()
             if not group_low <= low <= group_high:
                 return None, None, []
         if low > MAX_AGE:
             return None, low, phrases
-        return AgeRange(low, high), None, phrases
+        return AgeRange(low, high, months, said), None, phrases
     low, high = groups.pop()
     return AgeRange(low, high), None, phrases
 
@@ -264,6 +344,71 @@ def _place_phrases(text: str) -> list[tuple[Phrase, str]]:
                 continue  # "near RV5 2AB" is also a bare "RV5 2AB": read it once
             found.append((phrase, value))
     return found
+
+
+def _named_places(
+    text: str, known_places: Callable[[list[str]], Collection[str]], taken: list
+) -> list[tuple[Phrase, str]]:
+    """Place names among the words: after "near", "in" ... or the last words typed, longest
+    first; `known_places` says which candidate names are places."""
+    words = [_Span(m.start(), m.end()) for m in _NAME_WORD.finditer(text)]
+    tokens = [word for word in words if not any(_overlap(word, other) for other in taken)]
+    candidates: list[tuple[int, int, int, str]] = []  # (phrase start, name start, end, key)
+    for i, token in enumerate(tokens):
+        cue = _NAME_CUE.search(text[: token.start])
+        bare = i + 1 == len(tokens) and _NAME_END.match(text[token.end:])
+        for size in range(1, MAX_NAME_WORDS + 1):
+            run = tokens[i : i + size] if cue else tokens[max(0, i + 1 - size) : i + 1]
+            if len(run) < size or not _joined(text, run):
+                break
+            name_key = place_key(text[run[0].start : run[-1].end])
+            if cue and _may_name_a_place(name_key, cued=True):
+                candidates.append((cue.start(), run[0].start, run[-1].end, name_key))
+            if bare and _may_name_a_place(name_key, cued=False):
+                candidates.append((run[0].start, run[0].start, run[-1].end, name_key))
+    if not candidates:
+        return []
+    known = set(known_places(list(dict.fromkeys(c[3] for c in candidates))))
+    found: list[tuple[Phrase, str]] = []
+    # Longest name first; a name inside a longer one ("lindsey" in "kirton in lindsey") goes.
+    for start, name_start, end, name_key in sorted(
+        (c for c in candidates if c[3] in known), key=lambda c: (c[1] - c[2], c[0])
+    ):
+        phrase = Phrase("postcode", start, end, text[start:end])
+        if any(_overlap(phrase, other) or _overlap(_Span(name_start, end), other)
+               for other, _ in found):
+            continue
+        found.append((phrase, name_key))
+    return found
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _joined(text: str, run: list["_Span"]) -> bool:
+    """The words follow one another with only spaces or hyphens between them."""
+    return all(
+        _NAME_JOIN.match(text[one.end : two.start])
+        for one, two in zip(run, run[1:], strict=False)
+    )
+
+
+def _may_name_a_place(name_key: str, cued: bool) -> bool:
+    parts = name_key.split()
+    if not parts or parts[0] in STOP_WORDS or parts[-1] in STOP_WORDS:
+        return False
+    if all(part in STOP_WORDS or part in COMMON_WORDS for part in parts):
+        return False
+    if len(parts) == 1:
+        word = parts[0]
+        return not (
+            word in COMMON_WORDS or word in NOT_PLACES or analysis.is_vocabulary(word)
+            or len(word) < (3 if cued else MIN_BARE_NAME)
+        )
+    return True
 
 
 def _overlap(one, other) -> bool:

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from . import page, suggestions
+from . import page, places, suggestions
 from .backends import get_backend
 from .query import ServiceQuery
 from .search_log import record_search
@@ -13,7 +13,7 @@ from .search_log import record_search
 
 @require_GET
 def search_page(request):
-    query, errors = ServiceQuery.from_params(request.GET)
+    query, errors = ServiceQuery.from_params(request.GET, find_places=places.find)
     results = get_backend().search(query)  # a bad filter is dropped; the rest still runs
     record_search(query, results)
     return render(

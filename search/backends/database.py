@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db import connection, transaction
 
-from .. import analysis
+from .. import analysis, places
 from ..models import (
     IndexedFacet,
     IndexedLocation,
@@ -22,6 +22,7 @@ from ..models import (
     IndexedService,
     SearchTerm,
 )
+from ..need_words import indexed_needs
 from ..postcodes import outcode
 from ..query import ServiceQuery
 from ..records import open_slots
@@ -72,21 +73,28 @@ def _rows_for(record: dict) -> _Rows:
         sort_name=" ".join(analysis.words(name))[:255],
     )
     rows = _Rows(service)
-    many_valued = (("need", "needs"), ("category", "categories"), ("delivery", "delivery"))
-    for facet_name, key in many_valued:
-        for value in dict.fromkeys(record.get(key) or ()):
+    many_valued = (
+        ("need", indexed_needs(record)),  # its own, else the ones its words name
+        ("category", record.get("categories") or ()),
+        ("delivery", record.get("delivery") or ()),
+    )
+    for facet_name, values in many_valued:
+        for value in dict.fromkeys(values):
             rows.facets.append((facet_name, str(value)[:100]))
     for place in record.get("locations") or ():
         postcode = (place.get("postcode") or "").upper()
         hidden = bool(place.get("hide_exact_address"))
+        town = "" if hidden else " ".join(str(place.get("town") or "").split())[:100]
         rows.locations.append(
             {
-                # A hidden address must not be findable by its exact postcode.
+                # A hidden address must not be findable by its exact postcode, nor its town.
                 "postcode": "" if hidden else postcode[:8],
                 "outcode": outcode(postcode)[:4],
                 "latitude": place.get("latitude"),
                 "longitude": place.get("longitude"),
                 "hidden": hidden,
+                "town": town,
+                "town_key": places.key(town)[:100],
             }
         )
     rows.hours = open_slots(record)
@@ -214,6 +222,7 @@ class DatabaseBackend(SearchBackend):
             suggestion=found.suggestion,
             showing_suggestion=found.showing_suggestion,
             relaxed=found.relaxed,
+            every_word=found.every_word,
         )
 
     def find_ids(self, query: ServiceQuery, limit: int) -> FoundIds:

@@ -1,24 +1,29 @@
 """PostgreSQL's part of the database backend: tsvector finds the words, ts_rank_cd scores them,
 ts_headline marks them.
 
-Two vectors on the service row (migrations 0002 and 0007): every text field, and a short one of
-the name, summary and keywords that ranking reads first. Offers what
-search.backends.database_search asks of each database (its TextMatch), and `optimise()` for
-after a rebuild.
+The weighted vector over every text field (migration 0002: name A, summary and keywords B,
+description C) is what is matched and ranked. Offers what search.backends.database_search asks
+of each database (its TextMatch), and `optimise()` for after a rebuild.
 
 The SQL is assembled from constant table names and "%s" placeholders only; the words travel as
 parameters (hence the file-wide S608 exemption).
 """
 # ruff: noqa: S608
 
+import math
+
 import numpy as np
 from django.db import connection
 
 from ..analysis import TermGroup
 from ..models import IndexedService
+from . import snapshot
 
 SERVICE = IndexedService._meta.db_table
 RANK_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'"  # ts_rank_cd's weights for the D, C, B and A labels
+# Divide by 1 + log(length) (a long description does not win by length alone), then
+# rank / (rank + 1): a word said ten times is not ten times the match, as in bm25.
+NORMALISATION = 1 | 32
 
 
 class TextMatch:
@@ -26,44 +31,71 @@ class TextMatch:
     also as a prefix; all of the words, or with any_word any of them."""
 
     def __init__(self, groups: list[TermGroup], any_word: bool):
+        self.groups = groups
         parts, self.params = [], []
         for group in groups:
-            options = []
-            for alt in group.alternatives:
-                options.append("phraseto_tsquery('english', %s)")
-                self.params.append(" ".join(alt))
-            if group.prefix:
-                options.append("to_tsquery('english', %s)")
-                self.params.append(f"{group.word}:*")
-            parts.append("(" + " || ".join(options) + ")")
+            sql, params = _group_query(group)
+            parts.append(sql)
+            self.params += params
         self.expression = "(" + (" || " if any_word else " && ").join(parts) + ")"
-        self._short_scores: list[tuple[int, float]] | None = None
+        self._group_ids: dict[tuple, np.ndarray] = {}
+        self._ids: np.ndarray | None = None
 
     def ids(self) -> np.ndarray:
-        """One pass over the matches gives both the ids and the short-field scores: phrase
-        matches ("speech and language therapy") make PostgreSQL re-read each candidate row, so
-        a second statement for the scores would pay that twice."""
-        expression = self.expression
+        if self._ids is None:
+            self._ids = _ids(self.expression, self.params)
+        return self._ids
+
+    def scores(self, size: int, only: list[int] | None = None) -> list[tuple[int, float]]:
+        """ts_rank_cd over the weighted vector, for each phrase the words may be matched by,
+        each weighted by how rare that phrase is (bm25's inverse document frequency, which
+        ts_rank_cd has none of, and which FTS5's bm25 applies per phrase): a rare word in a
+        description ("respite") can then outweigh a common synonym in names ("short
+        breaks"). One statement ranks the matches, one counts each phrase's services."""
+        terms = [term for group in self.groups for term in _terms(group)]
+        within = "" if only is None else " AND id = ANY(%s)"
+        these = [] if only is None else [list(only)]
+        if len(terms) == 1:
+            return _rows(
+                f"SELECT id, ts_rank_cd({RANK_WEIGHTS}, search_vector, {self.expression}, "
+                f"{NORMALISATION}) FROM {SERVICE} WHERE search_vector @@ {self.expression}"
+                f"{within}",
+                self.params * 2 + these,
+            )
+        ranks = ", ".join(
+            f"ts_rank_cd({RANK_WEIGHTS}, search_vector, {sql}, {NORMALISATION})"
+            for sql, _param in terms
+        )
+        params = [param for _sql, param in terms]
         rows = _rows(
-            f"SELECT id, CASE WHEN short_vector @@ {expression} THEN "
-            f"ts_rank_cd({RANK_WEIGHTS}, short_vector, {expression}) END "
-            f"FROM {SERVICE} WHERE search_vector @@ {expression}",
-            self.params * 3,
+            f"SELECT id, {ranks} FROM {SERVICE} WHERE search_vector @@ {self.expression}"
+            f"{within}",
+            params + self.params + these,
         )
-        self._short_scores = [row for row in rows if row[1] is not None]
-        return np.array([row[0] for row in rows], dtype=np.int64)
-
-    def short_field_scores(self) -> list[tuple[int, float]]:
-        if self._short_scores is None:
-            self.ids()
-        return self._short_scores
-
-    def all_text_scores(self) -> list[tuple[int, float]]:
-        return _rows(
-            f"SELECT id, ts_rank_cd({RANK_WEIGHTS}, search_vector, {self.expression}) "
-            f"FROM {SERVICE} WHERE search_vector @@ {self.expression}",
-            self.params * 2,
+        counts = ", ".join(f"count(*) FILTER (WHERE search_vector @@ {sql})" for sql, _ in terms)
+        anything = " || ".join(sql for sql, _param in terms)
+        (found,) = _rows(
+            f"SELECT {counts} FROM {SERVICE} WHERE search_vector @@ ({anything})", params * 2
         )
+        weights = [_rarity(count, size) for count in found]
+        return [
+            (row[0], sum(rank * weight for rank, weight in zip(row[1:], weights, strict=True)))
+            for row in rows
+        ]
+
+    def ids_of(self, group: TermGroup) -> np.ndarray:
+        if ("any", group) not in self._group_ids:
+            self._group_ids["any", group] = _ids(*_group_query(group))
+        return self._group_ids["any", group]
+
+    def short_ids(self, group: TermGroup) -> np.ndarray:
+        """The name, summary and keywords are the A and B labels of the vector."""
+        if ("short", group) not in self._group_ids:
+            sql, params = _group_query(group)
+            self._group_ids["short", group] = _ids(
+                f"{sql} AND ts_filter(search_vector, '{{a,b}}') @@ {sql}", params * 2
+            )
+        return self._group_ids["short", group]
 
     def highlights(self, pks: list[int], start: str, stop: str) -> list[tuple]:
         marks = ", ".join(["%s"] * len(pks))
@@ -76,6 +108,37 @@ class TextMatch:
             f"FROM {SERVICE} s, (SELECT {self.expression} AS q) typed WHERE s.id IN ({marks})",
             [whole, whole, snippet, *self.params, *pks],
         )
+
+
+def _terms(group: TermGroup) -> list[tuple[str, str]]:
+    """Each way the group may be matched, as (tsquery SQL, its parameter): every alternative as
+    a phrase, and the unfinished word's prefix."""
+    terms = [("phraseto_tsquery('english', %s)", " ".join(alt)) for alt in group.alternatives]
+    if group.prefix:
+        terms.append(("to_tsquery('english', %s)", f"{group.word}:*"))
+    return terms
+
+
+def _group_query(group: TermGroup) -> tuple[str, list[str]]:
+    """One group as a tsquery: any of its terms."""
+    terms = _terms(group)
+    return "(" + " || ".join(sql for sql, _ in terms) + ")", [param for _, param in terms]
+
+
+def _ids(expression: str, params: list[str]) -> np.ndarray:
+    """Every matching id as one joined string (as snapshot reads its columns)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT string_agg(id::text, ',') FROM {SERVICE} WHERE search_vector @@ {expression}",
+            params,
+        )
+        return snapshot.numbers(cursor.fetchone()[0], np.int64)
+
+
+def _rarity(found: int, size: int) -> float:
+    """bm25's inverse document frequency."""
+    found = min(found, size)
+    return math.log(1.0 + (size - found + 0.5) / (found + 0.5))
 
 
 def optimise() -> None:

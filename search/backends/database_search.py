@@ -8,6 +8,9 @@ the order of the page are worked out; only the page's rows are read back. `find(
 search that finds nothing: with each unknown word replaced by the nearest indexed word ("did
 you mean"), then with any of the words instead of all of them.
 
+How matches are ordered, and when a search goes on to services with some of the words, is
+search.ranking's policy; here it is worked out over the database's scores.
+
 The SQL here names tables from model metadata only; values travel as parameters (S608).
 """
 # ruff: noqa: S608
@@ -25,14 +28,29 @@ from django.utils.safestring import mark_safe
 from .. import analysis
 from ..models import IndexedService, SearchTerm
 from ..query import ServiceQuery
+from ..ranking import (
+    AGE_SHARE,
+    COMMON_SHARE,
+    CONCEPT_SHARE,
+    PHRASE_SHARE,
+    goes_on,
+    phrase,
+    stage_phrases,
+)
 from ..records import nearest_miles
 from ..results import SearchHit
 from . import snapshot
 
 START, STOP = "\x02", "\x03"  # highlight markers: control characters never survive indexing
-EXACT_NAME_BONUS = 1000.0
 SERVICE = IndexedService._meta.db_table
 IDS_PER_STATEMENT = 1000  # "%s" placeholders in one statement: under SQLite's cap
+# Scoring a match exactly costs about 4 microseconds a service and phrase on SQLite (bm25 reads
+# where each phrase is in each field), and "autism" matches 20,000 of 50,000 generated
+# services. Past this many matches, the ones worth scoring are picked by an estimate (below)
+# that costs a statement per phrase, and the rest keep the estimate, below them. At a real
+# council's 2,000 services only the broadest words ever get that far.
+EXACT_LIMIT = 1000
+SHORT_FIELD_WEIGHT = 4.0  # the estimate: a group in the name, summary or keywords, over the text
 
 
 class TextMatch(Protocol):
@@ -42,11 +60,16 @@ class TextMatch(Protocol):
     def ids(self) -> np.ndarray:
         """Every service the words match."""
 
-    def short_field_scores(self) -> list[tuple[int, float]]:
-        """Matches in the name, summary or keywords, with their score (higher is better)."""
+    def scores(self, size: int, only: list[int] | None = None) -> list[tuple[int, float]]:
+        """Every match (or `only` these) with its score over all its text, fields weighted
+        (higher is better); `size` is how many services are indexed, for a database that has
+        to weigh words by how rare they are itself."""
 
-    def all_text_scores(self) -> list[tuple[int, float]]:
-        """Every match, the description included, with its score."""
+    def ids_of(self, group: analysis.TermGroup) -> np.ndarray:
+        """Every service that matches one group of words, whatever the others."""
+
+    def short_ids(self, group: analysis.TermGroup) -> np.ndarray:
+        """Every service that has the group in its name, summary or keywords."""
 
     def highlights(self, pks: list[int], start: str, stop: str) -> list[tuple]:
         """(id, name, summary, description snippet), each match between start and stop."""
@@ -60,12 +83,13 @@ class Outcome:
     run: "Run"
     suggestion: str | None = None  # "did you mean"
     showing_suggestion: bool = False  # the run is for the suggestion: nothing matched as typed
-    relaxed: bool = False  # no service matched every word; the run matches any of them
+    relaxed: bool = False  # fewer than FEW services matched every word; the run matches any
+    every_word: int = 0  # when relaxed, how many services matched every word (they come first)
 
 
 def find(text_match: MatchMaker, query: ServiceQuery) -> Outcome:
-    """The words as typed; else with unknown words corrected ("did you mean"); else any of
-    the words."""
+    """The words as typed; else with unknown words corrected ("did you mean"); then, when few
+    services have every word, those first and after them the ones with most of the words."""
     text = query.text
     suggestion, showing_suggestion = None, False
     spelled = analysis.fix_misspellings(text)
@@ -80,11 +104,12 @@ def find(text_match: MatchMaker, query: ServiceQuery) -> Outcome:
             retry = Run(text_match, snap, query, analysis.parse(corrected), any_word=False)
             if retry.total:
                 return Outcome(retry, corrected, showing_suggestion=True)
-        deciding = analysis.parse(analysis.deciding_words(text))
-        if len(groups) > 1 and deciding:
-            retry = Run(text_match, snap, query, deciding, any_word=True)
-            if retry.total:
-                return Outcome(retry, suggestion, showing_suggestion, relaxed=True)
+    required, _optional = analysis.deciding(groups)
+    if goes_on(text, run.total, required):
+        wider = Run(text_match, snap, query, groups, any_word=True)
+        if wider.total > run.total:
+            return Outcome(wider, suggestion, showing_suggestion, relaxed=True,
+                           every_word=run.total)
     return Outcome(run, suggestion, showing_suggestion)
 
 
@@ -102,7 +127,10 @@ class Run:
     ):
         self.snap = snap
         self.query = query
-        self.match = text_match(groups, any_word) if groups else None
+        # Common words decide nothing while other words were typed; they only add to a score.
+        self.required, self.optional = analysis.deciding(groups)
+        self.any_word = any_word
+        self.match = text_match(self.required, any_word) if groups else None
         self.nearest: np.ndarray | None = None  # squared miles per position, with a postcode
         self.exact: np.ndarray | None = None  # positions whose name is exactly the words
         self.filters = self._filters()
@@ -195,7 +223,7 @@ class Run:
         if self.query.near and self.query.sort == "distance":
             return self._by_distance()
         if self.match:
-            return self._by_relevance(wanted)
+            return self._by_relevance()
         by_name = self.snap.by_name
         positions = by_name[self.scope[by_name]][:wanted]
         return positions, np.zeros(len(positions))
@@ -205,7 +233,7 @@ class Run:
         positions = np.flatnonzero(self.scope)
         scores = np.zeros(self.snap.size)
         if self.match:
-            ranked, ranked_scores = self._short_field_scores()
+            ranked, ranked_scores = self._relevance()
             scores[ranked] = ranked_scores
         order = np.lexsort(
             (self.snap.name_rank[positions], -scores[positions], self.nearest[positions])
@@ -213,42 +241,108 @@ class Run:
         positions = positions[order]
         return positions, scores[positions]
 
-    def _by_relevance(self, wanted: int) -> tuple[np.ndarray, np.ndarray]:
-        """Services that say it in their name, summary or keywords first, by score; then the
-        ones that only mention it in their description. Scoring a match costs far more than
-        finding it, and a query like "autism" is mentioned by 40% of services but is what
-        a few hundred are about: so the description-only matches are scored only when the
-        first group does not fill the page."""
-        positions, scores = self._short_field_scores()
+    def _by_relevance(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every match in scope, best first."""
+        positions, scores = self._relevance()
         keep = self.scope[positions]
-        positions, scores = positions[keep], scores[keep]
-        first = _best_first(positions, scores, self.snap.name_rank)
-        if len(first[0]) >= wanted:
-            return first
-        rest, rest_scores = self._all_text_scores()
-        keep = self.scope[rest]
-        keep[np.isin(rest, positions)] = False
-        rest, rest_scores = rest[keep], rest_scores[keep]
-        second = _best_first(rest, rest_scores + self._exact_bonus(rest), self.snap.name_rank)
-        return np.concatenate([first[0], second[0]]), np.concatenate([first[1], second[1]])
+        return _best_first(positions[keep], scores[keep], self.snap.name_rank)
 
-    def _short_field_scores(self) -> tuple[np.ndarray, np.ndarray]:
-        positions, scores = self._positions(self.match.short_field_scores())
-        return positions, scores + self._exact_bonus(positions)
+    def _relevance(self) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, scores) of every match, by search.ranking's rules: the database's score
+        over all the text, lifted for common words, the words side by side and an age's stage
+        of life; with any of the words, tiers by how rare the words a service has are; an
+        exact name above everything."""
+        positions, scores, exact = self._scores()
+        if len(positions) == 0:
+            return positions, scores
+        if self.optional:
+            common = np.zeros(len(positions))
+            for group in self.optional:
+                common += self._has(group, positions)
+            scores = scores * (1.0 + COMMON_SHARE * common / len(self.optional))
+        typed = phrase(self.query.text) if len(self.required) + len(self.optional) > 1 else None
+        if typed:
+            side_by_side = self._has(analysis.TermGroup((typed,)), positions)
+            scores = scores * (1.0 + PHRASE_SHARE * side_by_side)
+        stages = stage_phrases(self.query.age_months)
+        if stages:
+            named = self._has(analysis.TermGroup(stages), positions)
+            scores = scores * (1.0 + AGE_SHARE * named)
+        if not exact.all():  # the estimated ones go below every service scored exactly
+            scores = np.where(exact, scores + float(scores[~exact].max()) + 1.0, scores)
+        # Tiers: every score now sits below the next whole step of `tier`.
+        tier = float(scores.max()) + 1.0
+        if self.any_word and len(self.required) > 1:
+            coverage = np.zeros(len(positions))
+            for group in self.required:
+                has = self._has(group, positions)
+                if group.own:  # what a concept added counts for less than the words typed
+                    own = self._has(group.own_words, positions)
+                    has = own + CONCEPT_SHARE * (has - own)
+                coverage += self._rarity(group) * has
+            levels = np.unique(coverage, return_inverse=True)[1]
+            scores = scores + levels * tier
+            tier *= int(levels.max()) + 1
+        return positions, scores + self._exact(positions) * tier
 
-    def _all_text_scores(self) -> tuple[np.ndarray, np.ndarray]:
-        return self._positions(self.match.all_text_scores())
+    def _scores(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(positions, scores, scored exactly) of every match: the database's scores, or past
+        EXACT_LIMIT matches its scores for the best by an estimate, the estimate for the rest.
+        The estimate is bm25 without counting: each phrase a service has, by how rare it is,
+        more when the group is in its name, summary or keywords."""
+        ids = self.match.ids()
+        if len(ids) <= EXACT_LIMIT:
+            positions, scores = self._positions(self.match.scores(self.snap.size))
+            return positions, np.maximum(scores, 0.0), np.ones(len(positions), dtype=bool)
+        positions = self.snap.positions_of_ids(ids)
+        estimate = np.zeros(len(positions))
+        for group in self.required:
+            said = np.zeros(len(positions))
+            for alternative in group.alternatives:
+                said += self._rarity(analysis.TermGroup((alternative,))) * self._has(
+                    analysis.TermGroup((alternative,)), positions)
+            short = self._has_short(group, positions)
+            estimate += said * (1.0 + (SHORT_FIELD_WEIGHT - 1.0) * short)
+        in_scope = self.scope[positions]
+        ranked = np.lexsort((-estimate, ~in_scope))[:EXACT_LIMIT]  # in scope first, best first
+        chosen = self.snap.ids[positions[ranked]].tolist()
+        exact_positions, exact_scores = self._positions(
+            self.match.scores(self.snap.size, only=chosen)
+        )
+        scored = np.isin(positions, exact_positions)
+        scores = estimate.copy()
+        order = np.argsort(positions)
+        where = order[np.searchsorted(positions[order], exact_positions)]
+        scores[where] = np.maximum(exact_scores, 0.0)
+        return positions, scores, scored
+
+    def _has_short(self, group: analysis.TermGroup, positions: np.ndarray) -> np.ndarray:
+        matching = self.snap.positions_of_ids(self.match.short_ids(group))
+        return np.isin(positions, matching).astype(np.float64)
+
+    def _rarity(self, group: analysis.TermGroup) -> float:
+        """How much having this group of words says: bm25's inverse document frequency, from
+        how many services say what was typed or a synonym of it (not the wider words a
+        concept adds: "self harming" says more than "talk", even beside "mental health")."""
+        size = self.snap.size
+        found = min(len(self.match.ids_of(group.own_words)), size)
+        return float(np.log(1.0 + (size - found + 0.5) / (found + 0.5)))
+
+    def _has(self, group: analysis.TermGroup, positions: np.ndarray) -> np.ndarray:
+        """1.0 where the service at each position matches this group of words, else 0.0."""
+        matching = self.snap.positions_of_ids(self.match.ids_of(group))
+        return np.isin(positions, matching).astype(np.float64)
 
     def _positions(self, rows: list[tuple[int, float]]) -> tuple[np.ndarray, np.ndarray]:
         """(positions, scores) for (id, score) rows; ids the copy does not know are left out."""
         ids = np.array([row[0] for row in rows], dtype=np.int64)
-        scores = np.array([row[1] for row in rows], dtype=np.float64)
+        scores = np.array([row[1] or 0.0 for row in rows], dtype=np.float64)
         positions = self.snap.lookup(ids)
         known = positions >= 0
         return positions[known], scores[known]
 
-    def _exact_bonus(self, positions: np.ndarray) -> np.ndarray:
-        """A service whose whole name is what the family typed comes first."""
+    def _exact(self, positions: np.ndarray) -> np.ndarray:
+        """1.0 where the service's whole name is what the family typed: it comes first."""
         if self.exact is None:
             name = " ".join(analysis.words(self.query.text))
             with connection.cursor() as cursor:
@@ -258,7 +352,7 @@ class Run:
                 )
                 ids = np.array([row[0] for row in cursor.fetchall()], dtype=np.int64)
             self.exact = self.snap.positions_of_ids(ids)
-        return np.where(np.isin(positions, self.exact), EXACT_NAME_BONUS, 0.0)
+        return np.isin(positions, self.exact).astype(np.float64)
 
     def _to_hits(self, rows: list[tuple]) -> list[SearchHit]:
         q = self.query

@@ -1,8 +1,8 @@
 """SQLite's part of the database backend: FTS5 finds the words, scores them and marks them.
 
-Two FTS5 tables (migrations 0002 and 0006): every text field, and a short one of the name,
-summary and keywords that ranking reads first. Offers what search.backends.database_search
-asks of each database (its TextMatch), and `optimise()` for after a rebuild.
+One FTS5 table over every text field (migration 0002, with prefix indexes from 0006). Offers
+what search.backends.database_search asks of each database (its TextMatch), and `optimise()`
+for after a rebuild.
 
 The SQL is assembled from constant table names and "%s" placeholders only; the words travel as
 a parameter (hence the file-wide S608 exemption).
@@ -16,10 +16,9 @@ from ..analysis import TermGroup
 from . import snapshot
 
 FTS = "search_service_fts"
-SHORT_FTS = "search_service_short_fts"  # name, summary, keywords only: ranking (migration 0006)
 # bm25 column weights: name, summary, description, keywords (higher counts more).
 FTS_WEIGHTS = "10.0, 4.0, 1.0, 4.0"
-SHORT_WEIGHTS = "10.0, 4.0, 4.0"
+SHORT_COLUMNS = "name summary keywords_text"  # what a service is about, in an FTS5 column filter
 
 
 class TextMatch:
@@ -27,36 +26,36 @@ class TextMatch:
     phrase), the last word also as a prefix; all of the words, or with any_word any of them."""
 
     def __init__(self, groups: list[TermGroup], any_word: bool):
-        parts = []
-        for group in groups:
-            options = [f'"{" ".join(alt)}"' for alt in group.alternatives]
-            if group.prefix:
-                options.append(f'"{group.word}"*')
-            parts.append("(" + " OR ".join(options) + ")")
+        parts = [_group_expression(group) for group in groups]
         self.expression = (" OR " if any_word else " AND ").join(parts)
+        self._group_ids: dict[tuple, np.ndarray] = {}
+        self._ids: np.ndarray | None = None
 
     def ids(self) -> np.ndarray:
-        """Every service id FTS5 matches, as one comma-separated string: building 20,000
-        Python rows costs three times what FTS5 spends finding them."""
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT group_concat(rowid) FROM {FTS} WHERE {FTS} MATCH %s", [self.expression]
-            )
-            joined = cursor.fetchone()[0]
-        return snapshot.numbers(joined, np.int64)
+        if self._ids is None:
+            self._ids = _ids(self.expression)
+        return self._ids
 
-    def short_field_scores(self) -> list[tuple[int, float]]:
-        return _rows(
-            f"SELECT rowid, -bm25({SHORT_FTS}, {SHORT_WEIGHTS}) FROM {SHORT_FTS} "
-            f"WHERE {SHORT_FTS} MATCH %s",
-            [self.expression],
-        )
+    def scores(self, size: int, only: list[int] | None = None) -> list[tuple[int, float]]:
+        """bm25 over every field, weighted: each phrase counts by how rare it is (a rare word
+        in a description can outweigh a common one in a name). FTS5 knows the size."""
+        sql = f"SELECT rowid, -bm25({FTS}, {FTS_WEIGHTS}) FROM {FTS} WHERE {FTS} MATCH %s"
+        if only is None:
+            return _rows(sql, [self.expression])
+        # "+rowid": match once, then score only these rows (bm25 runs for rows that pass).
+        return _rows(f"{sql} AND +rowid IN ({', '.join(['%s'] * len(only))})",
+                     [self.expression, *only])
 
-    def all_text_scores(self) -> list[tuple[int, float]]:
-        return _rows(
-            f"SELECT rowid, -bm25({FTS}, {FTS_WEIGHTS}) FROM {FTS} WHERE {FTS} MATCH %s",
-            [self.expression],
-        )
+    def ids_of(self, group: TermGroup) -> np.ndarray:
+        return self._cached(("any", group), _group_expression(group))
+
+    def short_ids(self, group: TermGroup) -> np.ndarray:
+        return self._cached(("short", group), f"{{{SHORT_COLUMNS}}} : {_group_expression(group)}")
+
+    def _cached(self, key: tuple, expression: str) -> np.ndarray:
+        if key not in self._group_ids:
+            self._group_ids[key] = _ids(expression)
+        return self._group_ids[key]
 
     def highlights(self, pks: list[int], start: str, stop: str) -> list[tuple]:
         marks = ", ".join(["%s"] * len(pks))
@@ -70,11 +69,26 @@ class TextMatch:
         )
 
 
-def optimise() -> None:
-    """Merge the FTS5 indexes' segments after a rebuild, so searches read one b-tree each."""
+def _group_expression(group: TermGroup) -> str:
+    options = [f'"{" ".join(alt)}"' for alt in group.alternatives]
+    if group.prefix:
+        options.append(f'"{group.word}"*')
+    return "(" + " OR ".join(options) + ")"
+
+
+def _ids(expression: str) -> np.ndarray:
+    """Every service id FTS5 matches, as one comma-separated string: building 20,000 Python
+    rows costs three times what FTS5 spends finding them."""
     with connection.cursor() as cursor:
-        for table in (FTS, SHORT_FTS):
-            cursor.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        cursor.execute(f"SELECT group_concat(rowid) FROM {FTS} WHERE {FTS} MATCH %s", [expression])
+        joined = cursor.fetchone()[0]
+    return snapshot.numbers(joined, np.int64)
+
+
+def optimise() -> None:
+    """Merge the FTS5 index's segments after a rebuild, so searches read one b-tree."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('optimize')")
 
 
 def _rows(sql: str, params: list) -> list[tuple]:

@@ -17,7 +17,7 @@ from elasticsearch.dsl import A, Q, Search
 
 from portal import ages
 
-from .. import analysis
+from .. import analysis, ranking
 from ..documents import TEXT_FIELDS, document_body, index_definition
 from ..limits import AGE_BANDS
 from ..query import ServiceQuery
@@ -135,29 +135,31 @@ class ElasticsearchBackend(SearchBackend):
 
     def search(self, query: ServiceQuery) -> SearchResults:
         text = query.text
-        suggestion, showing_suggestion, relaxed = None, False, False
+        suggestion, showing_suggestion, relaxed, every_word = None, False, False, 0
+        corrected_words = False
         spelled = analysis.fix_misspellings(text)
         if spelled:
             suggestion, showing_suggestion = spelled, True
         response = self._execute(build_search(query, self.alias))
         if text and _total(response) == 0:
-            # Nothing as typed: the suggester's spelling, then near-miss words, then any word.
+            # Nothing as typed: the suggester's spelling, then near-miss words.
             corrected = _suggested_text(text, response)
             if corrected:
                 retry = self._execute(build_search(query, self.alias, text=corrected))
                 if _total(retry):
                     response, suggestion, showing_suggestion = retry, corrected, True
+                    corrected_words = True
             if _total(response) == 0:
                 retry = self._execute(build_search(query, self.alias, fuzzy=True))
                 if _total(retry):
                     response = retry
-            deciding = analysis.deciding_words(text)
-            if _total(response) == 0 and len(analysis.parse(text)) > 1 and deciding:
-                retry = self._execute(
-                    build_search(query, self.alias, text=deciding, any_word=True)
-                )
-                if _total(retry):
-                    response, relaxed = retry, True
+        required, _optional = analysis.deciding(analysis.parse(text))
+        if not corrected_words and ranking.goes_on(text, _total(response), required):
+            # Few services with every word, or a long question: then those with some of them.
+            retry = self._execute(build_search(query, self.alias, any_word=True))
+            if _total(retry) > _total(response):
+                every_word = _total(response)
+                response, relaxed = retry, True
         return SearchResults(
             query=query,
             hits=[_hit(raw, query) for raw in response["hits"]["hits"]],
@@ -166,6 +168,7 @@ class ElasticsearchBackend(SearchBackend):
             suggestion=suggestion,
             showing_suggestion=showing_suggestion,
             relaxed=relaxed,
+            every_word=every_word,
         )
 
     def _execute(self, search: Search) -> dict:
@@ -186,7 +189,7 @@ def build_search(
     text = query.text if text is None else text
     search = Search(index=index).extra(track_total_hits=True)
     if analysis.parse(text):
-        search = search.query(_text_query(text, any_word, fuzzy))
+        search = search.query(_text_query(text, any_word, fuzzy, query.age_months))
     else:
         search = search.query(Q("match_all"))
     for clause in _scope_filters(query):
@@ -210,29 +213,52 @@ def build_search(
     return search[query.offset : query.offset + query.per_page]
 
 
-def _text_query(text: str, any_word: bool, fuzzy: bool = False) -> Q:
+def _text_query(
+    text: str, any_word: bool, fuzzy: bool = False, age_months: tuple[int, int] | None = None
+) -> Q:
+    """search.ranking's rules as a query: the deciding words must match (all, or with
+    any_word any), common words, the words side by side and an age's stage of life only add
+    to the score."""
     operator = "or" if any_word else "and"
+    groups = analysis.parse(text)
+    required, optional = analysis.deciding(groups)
+    deciding = " ".join(group.word for group in required)
     clauses = [
         # Synonyms come from the fields' search analyzer (synonym_graph), so no expansion here;
         # combined_fields scores the fields as one (BM25F) and understands multi-word synonyms.
-        Q("combined_fields", query=text, fields=TEXT_FIELDS, operator=operator),
+        Q("combined_fields", query=deciding, fields=TEXT_FIELDS, operator=operator),
         Q("term", sort_name={"value": " ".join(analysis.words(text)), "boost": EXACT_NAME_BOOST}),
     ]
     if fuzzy:
         # Near misses, as the database backend allows: 1 edit from 4 letters, 2 from 8, and the
         # first letter must be right. The index analyzer, since synonyms and fuzziness clash.
         clauses.append(
-            Q("multi_match", query=text, fields=TEXT_FIELDS, fuzziness="AUTO:4,8",
+            Q("multi_match", query=deciding, fields=TEXT_FIELDS, fuzziness="AUTO:4,8",
               prefix_length=1, operator=operator, analyzer="send_index", boost=FUZZY_BOOST)
         )
-    groups = analysis.parse(text)
     if groups and groups[-1].prefix:
         # The last word may be unfinished ("occupational thera").
         clauses.append(
             Q("multi_match", query=text, type="bool_prefix", fields=TEXT_FIELDS,
               operator=operator, analyzer="send_index", boost=PREFIX_BOOST)
         )
-    return Q("bool", should=clauses, minimum_should_match=1)
+    matched = Q("bool", should=clauses, minimum_should_match=1)
+    lifts = []
+    if optional:
+        lifts.append(Q("combined_fields", query=" ".join(group.word for group in optional),
+                       fields=TEXT_FIELDS, operator="or", boost=ranking.COMMON_SHARE))
+    typed = ranking.phrase(text) if len(groups) > 1 else None
+    if typed:
+        lifts.append(Q("multi_match", query=" ".join(typed), type="phrase", fields=TEXT_FIELDS,
+                       boost=ranking.PHRASE_SHARE))
+    stages = ranking.stage_phrases(age_months)
+    if stages:
+        lifts.append(Q("bool", boost=ranking.AGE_SHARE, should=[
+            Q("multi_match", query=" ".join(stage), type="phrase", fields=TEXT_FIELDS,
+              analyzer="send_index")
+            for stage in stages
+        ]))
+    return Q("bool", must=[matched], should=lifts) if lifts else matched
 
 
 def _scope_filters(query: ServiceQuery) -> list[Q]:

@@ -3,7 +3,13 @@
 import pytest
 
 from search import analysis
-from search.synonyms import MISSPELLINGS, SYNONYM_GROUPS, elasticsearch_rules, expansions
+from search.synonyms import (
+    CONCEPTS,
+    MISSPELLINGS,
+    SYNONYM_GROUPS,
+    elasticsearch_rules,
+    expansions,
+)
 
 
 def alternatives(text):
@@ -67,7 +73,10 @@ def test_every_group_is_lower_case_and_parses_as_elasticsearch_rules():
     assert "salt, slt, speech and language therapy, speech and language therapist, " \
            "speech therapy, speech therapist" in rules
     assert "autisim => autism" in rules
-    assert len(rules) == len(SYNONYM_GROUPS) + len(MISSPELLINGS)
+    assert "isnt talking => isnt talking, speech and language, speech therapy, salt, slt, " \
+           "speech and language therapy, speech and language therapist, speech therapist, " \
+           "communication" in rules  # a concept is one way, and brings its target's group
+    assert len(rules) == len(SYNONYM_GROUPS) + len(CONCEPTS) + len(MISSPELLINGS)
 
 
 def test_the_domain_vocabulary_is_covered():

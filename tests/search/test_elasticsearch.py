@@ -24,6 +24,12 @@ def body_for(params, **kwargs) -> dict:
     return build_search(query, "services", **kwargs).to_dict()
 
 
+def matching(body) -> list[dict]:
+    """The clauses any of which must match (inside the lifts, when the search has some)."""
+    query = body["query"]["bool"]
+    return (query["must"][0]["bool"] if "must" in query else query)["should"]
+
+
 def find(tree, key):
     """Every value stored under key anywhere in a nested dict/list."""
     found = []
@@ -89,7 +95,7 @@ def test_words_search_four_fields_with_name_weighted_and_boost_an_exact_name():
 
 def test_fuzzy_and_any_word_retries():
     body = body_for({"q": "sensorry play"}, fuzzy=True, any_word=True)
-    fuzzy = [c["multi_match"] for c in body["query"]["bool"]["should"] if "multi_match" in c]
+    fuzzy = [c["multi_match"] for c in matching(body) if "multi_match" in c]
     assert fuzzy[0]["fuzziness"] == "AUTO:4,8" and fuzzy[0]["prefix_length"] == 1
     assert fuzzy[0]["analyzer"] == "send_index"
     assert set(find(body, "operator")) == {"or"}
@@ -97,12 +103,31 @@ def test_fuzzy_and_any_word_retries():
 
 def test_unfinished_last_word_adds_a_prefix_clause():
     body = body_for({"q": "occupational thera"})
-    prefix = [c["multi_match"] for c in body["query"]["bool"]["should"]
+    prefix = [c["multi_match"] for c in matching(body)
               if c.get("multi_match", {}).get("type") == "bool_prefix"]
     assert prefix and prefix[0]["query"] == "occupational thera"
     # a synonym is a whole word already: no prefix for "occupational therapy"
-    assert not [c for c in body_for({"q": "occupational therapy"})["query"]["bool"]["should"]
+    assert not [c for c in matching(body_for({"q": "occupational therapy"}))
                 if "multi_match" in c]
+
+
+def test_common_words_only_lift_and_the_deciding_words_must_match():
+    body = body_for({"q": "swimming for children"})
+    combined = matching(body)[0]["combined_fields"]
+    assert (combined["query"], combined["operator"]) == ("swimming", "and")
+    lifts = body["query"]["bool"]["should"]
+    assert {"combined_fields": {"query": "children", "fields": combined["fields"],
+                                "operator": "or", "boost": 0.2}} in lifts
+    phrase = [c["multi_match"] for c in lifts if c.get("multi_match", {}).get("type") == "phrase"]
+    assert phrase[0]["query"] == "swimming for children" and phrase[0]["boost"] == 0.5
+
+
+def test_an_age_lifts_services_that_name_its_stage_of_life():
+    body = body_for({"q": "activities for my 18 month old"})
+    (stage,) = [c["bool"] for c in body["query"]["bool"]["should"] if "bool" in c]
+    said = {clause["multi_match"]["query"] for clause in stage["should"]}
+    assert {"toddlers", "under 5s"} <= said and "teenagers" not in said
+    assert stage["boost"] == 0.5
 
 
 def test_browse_without_words_matches_all_sorted_by_name():

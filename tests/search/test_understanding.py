@@ -60,7 +60,6 @@ def locate_outcodes(value: str) -> PostcodeLocation:
         ("my 7 year old son needs help with talking", "needs help with talking", (7, 7)),
         ("a 16-year-old with autism", "with autism", (16, 16)),
         ("support for my seven year old daughter", "support", (7, 7)),
-        ("18 month old", "", (1, 1)),
         ("speech therapy, for my 4 year old's talking", "speech therapy, talking", (4, 4)),
         ("mental health support for teenagers", "mental health support", (13, 19)),
         ("teenager", "", (13, 19)),
@@ -126,6 +125,40 @@ def test_what_is_not_clearly_an_age_stays_as_words(typed):
     assert found.age is None and found.too_old is None
     assert found.text == typed
     assert found.phrases == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "left", "months", "said"),
+    [
+        ("18 month old", "", 18, "18 months"),
+        ("activities for my 18 month old", "activities", 18, "18 months"),
+        ("nursery for a 6 week old baby", "nursery", 1, "6 weeks"),  # in its second month
+        ("baby massage for my 8 week old", "baby massage", 1, "8 weeks"),
+        ("sensory class for my 4 month old baby", "sensory class", 4, "4 months"),
+        ("a 1 week old", "", 0, "1 week"),
+        ("my 9-month-old", "", 9, "9 months"),
+        ("aged 9 months", "", 9, "9 months"),
+        ("my baby is 9 months", "", 9, "9 months"),
+        ("swimming for my son who is 20 months", "swimming", 20, "20 months"),
+        ("9 months baby group", "group", 9, "9 months"),
+        ("six week old", "", 1, "6 weeks"),
+    ],
+)
+def test_a_babys_age_in_weeks_or_months_is_read_in_whole_months(typed, left, months, said):
+    found = understand(typed)
+    assert found.age == AgeRange(months // 12, months // 12, months, said)
+    assert found.text == left
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["in 2 weeks", "a course for 9 months", "open 6 weeks of the summer",
+     "kids 2 weeks holiday club", "3 months free", "under 6 months", "6 to 12 months old"],
+)
+def test_weeks_and_months_that_say_how_long_are_not_an_age(typed):
+    found = understand(typed)
+    assert found.age is None
+    assert found.text == typed
 
 
 def test_an_age_over_25_is_out_of_scope_and_not_a_filter():
@@ -197,6 +230,8 @@ def test_age_labels_read_plainly():
     assert AgeRange(1, 1).label == "1 year old"
     assert AgeRange(13, 19).label == "13 to 19 years old"
     assert AgeRange(0, 4).label == "Under 5"
+    assert AgeRange(1, 1, 18, "18 months").label == "18 months old"
+    assert AgeRange(0, 0, 1, "6 weeks").label == "6 weeks old"
 
 
 @settings(max_examples=300, deadline=None)
@@ -241,6 +276,18 @@ def test_a_group_of_ages_filters_by_its_range():
     assert query.age_months == (13 * 12, 19 * 12 + 11)
     label = filter_links.applied_filters(query, VOCABULARY)[0].label
     assert label == "13 to 19 years old (from your search)"
+
+
+def test_a_babys_age_in_weeks_filters_by_its_month_and_says_so():
+    query, errors = parse("q=nursery+for+a+6+week+old+baby")
+    assert errors == []
+    assert query.text == "nursery"
+    assert query.age_months == (1, 1)
+    assert query.age == 0
+    (applied,) = filter_links.applied_filters(query, VOCABULARY)
+    assert applied.label == "6 weeks old (from your search)"
+    removed, _ = parse(applied.remove_query)
+    assert (removed.age_months, removed.words) == (None, "nursery")
 
 
 def test_the_age_box_wins_over_the_words_and_the_words_go():

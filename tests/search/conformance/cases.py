@@ -104,6 +104,13 @@ CASES = [
          order=("c05", "c38", "c40", "c06", "c42", "c18"), absent=("c28",), total=6),
     Case("browse everything", {"per_page": "50"}, total=len(LISTED), absent=tuple(HIDDEN_IDS),
          facets={("category", ACTIVITIES): 7, ("category", SPORT): 6}),
+    # How families write (search.ranking): common words only lift, concepts, ages in weeks
+    Case("common words decide nothing", {"q": "swimming support for families"},
+         top=("c05", "c06", "c40"), total=3),
+    Case("a concept finds the services' words", {"q": "my son isnt talking yet"},
+         top=("c01", "c02"), top_n=2, xfail_on={"osmem": OSMEM_NO_SYNONYMS}),
+    Case("a baby's age in weeks, then some of the words", {"q": "sensory play for my 6 week old"},
+         first="c17", top=("c34",), top_n=3, relaxed=True),
     # Common words never decide a match on their own (the any-word fallback ignores them)
     Case("only common words match", {"q": "something that does not exist xyz"}, total=0),
     Case("common words and nonsense", {"q": "all the other things qqq"}, total=0),

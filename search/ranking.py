@@ -1,0 +1,61 @@
+"""How matches are ordered and when a search goes on to services with only some of the words:
+one policy for both backends (database_search, elasticsearch).
+
+Every match is ranked together by one score over all its text, fields weighted (name above
+summary and keywords above description; bm25 on SQLite and Elasticsearch, ts_rank_cd weighted
+by rarity on PostgreSQL), so a listing about the words in its description can beat one that
+only names one of them. On top of that score:
+
+- Common words (synonyms.COMMON_WORDS: "child", "starting", "support") never decide a match
+  while anything else was asked; a service that has them scores up to COMMON_SHARE more.
+- A short search's words side by side, as typed ("young carers"), score PHRASE_SHARE more than
+  the same words apart ("young onset dementia carers").
+- With an age, a service that names its stage of life ("toddlers", "under 5s", "juniors") scores
+  AGE_SHARE more: many real listings state no age in their fields, so the age filter (which
+  reads the fields, a missing bound being open) lets them all through.
+- When fewer than FEW services have every deciding word, or the words are a question of
+  QUESTION_WORDS or more, the services with every word come first and the ones with most of
+  them follow (`SearchResults.relaxed`, `every_word`). Those with some of the words are in
+  tiers by how rare the words they have are (bm25's inverse document frequency, counted on
+  what was typed and its synonyms; a word matched only through what a concept adds counts
+  CONCEPT_SHARE of that), so all of the words come above some, and a rare word
+  ("wheelchair") above common ones ("sports").
+- A service whose whole name is what was typed comes first.
+"""
+
+from . import analysis
+from .synonyms import STOP_WORDS, age_words
+
+COMMON_SHARE = 0.2
+PHRASE_SHARE = 0.5
+LONGEST_PHRASE = 4  # words; a longer question is never said word for word by a listing
+AGE_SHARE = 0.5
+FEW = 10
+QUESTION_WORDS = 7
+CONCEPT_SHARE = 0.5
+
+
+def phrase(text: str) -> tuple[str, ...] | None:
+    """The words typed as one phrase, without stop words at either end, when that leaves two
+    to LONGEST_PHRASE words ("stay and play", "young carers"); else None."""
+    typed = analysis.words(text)
+    while typed and typed[0] in STOP_WORDS:
+        typed.pop(0)
+    while typed and typed[-1] in STOP_WORDS:
+        typed.pop()
+    return tuple(typed) if 2 <= len(typed) <= LONGEST_PHRASE else None
+
+
+def stage_phrases(age_months: tuple[int, int] | None) -> tuple[tuple[str, ...], ...]:
+    """The phrases that name the stage of life of an age range in months, as words."""
+    if not age_months:
+        return ()
+    return tuple(tuple(analysis.words(p)) for p in age_words(*age_months))
+
+
+def goes_on(text: str, every_word: int, required: list[analysis.TermGroup]) -> bool:
+    """Whether a search that found `every_word` services with all its deciding words goes on
+    to the services with some of them."""
+    if len(required) < 2 or all(group.common for group in required):
+        return False
+    return every_word < FEW or len(analysis.words(text)) >= QUESTION_WORDS

@@ -1,0 +1,183 @@
+"""How the database backend orders real-looking listings (search.ranking): every match ranked
+together over all its text, common words deciding nothing, concepts, the words side by side,
+an age's stage of life, and services with most of the words after the ones with all of them.
+
+Listings here are written the way real feeds write them: what a service is about is often only
+in its description, and nothing is tagged.
+"""
+
+from dataclasses import replace
+
+import pytest
+
+from search.backends import database_search
+from search.backends.database import DatabaseBackend
+from search.query import ServiceQuery
+from search.service_record import ServiceRecord
+
+pytestmark = pytest.mark.django_db
+
+
+def listing(number: int, name: str, description: str = "", summary: str = "", **fields):
+    return ServiceRecord(
+        id=f"r{number:02d}", url=f"/r{number}/", name=name, summary=summary,
+        description=description, provider_id="p", provider_name="", **fields,
+    )
+
+
+def search(backend, **params):
+    query, errors = ServiceQuery.from_params({**params, "per_page": "50"})
+    assert errors == []
+    return backend.search(query)
+
+
+@pytest.fixture
+def backend():
+    return DatabaseBackend()
+
+
+def test_a_listing_about_the_word_in_its_description_beats_names_that_only_share_a_synonym(
+    backend,
+):
+    # Given thirty listings named for short breaks, and one that is about respite in its words
+    backend.rebuild([
+        *(listing(n, f"Short Breaks Club {n}", "Games and crafts on a Saturday.")
+          for n in range(1, 31)),
+        listing(40, "Family Link", "Overnight respite for parents of disabled children: "
+                "respite at weekends and respite in the school holidays."),
+    ])
+    # When a family searches for respite
+    results = search(backend, q="respite")
+    # Then every short break is still found, and the listing about respite is in the first ten
+    assert results.total == 31
+    assert "r40" in results.ids[:10]
+
+
+def test_common_words_never_decide_a_match(backend):
+    backend.rebuild([
+        listing(1, "Worry Busters", "A group for children with anxiety."),
+        listing(2, "Starting Blocks Athletics", "Starting out in athletics for children."),
+    ])
+    # "starting" and "child" are common words: the anxiety group need not say "starting"
+    results = search(backend, q="help my child with anxiety about starting school")
+    assert results.ids[0] == "r01"
+    assert "r02" not in results.ids
+
+
+def test_every_word_comes_before_some_and_a_rare_word_before_a_common_one(backend):
+    backend.rebuild([
+        listing(1, "Wheelchair Basketball", "Basketball for wheelchair users."),
+        *(listing(n, f"Sports Club {n}", "Sports in Brigg every week.") for n in range(2, 9)),
+        listing(10, "Wheelchair Sports Day", "Sports for wheelchair users."),
+        listing(11, "Riverside Library", "Books and computers."),
+    ])
+    results = search(backend, q="wheelchair sports brigg")
+    # No listing has all three words; the two with "wheelchair" and "sports" come first, then
+    # the one with only "wheelchair" (rare) above the seven with "sports" and "brigg" (common)
+    assert results.relaxed and results.every_word == 0
+    assert results.ids[0] == "r10"
+    assert results.ids[1] == "r01"
+    assert set(results.ids[2:]) == {f"r{n:02d}" for n in range(2, 9)}
+
+
+def test_few_services_with_every_word_come_first_then_the_ones_with_some(backend):
+    backend.rebuild([
+        listing(1, "Wheelchair Basketball", "Basketball for wheelchair users."),
+        listing(2, "Basketball Club", "Basketball for all."),
+        listing(3, "Wheelchair Repairs", "Repairs to wheelchairs."),
+    ])
+    results = search(backend, q="wheelchair basketball")
+    assert results.ids[0] == "r01"
+    assert set(results.ids) == {"r01", "r02", "r03"}
+    assert results.relaxed and results.every_word == 1
+
+
+def test_a_long_question_goes_on_to_services_with_most_of_its_words(backend):
+    backend.rebuild([
+        *(listing(n, f"Carers Group {n}", "Support for unpaid carers.") for n in range(1, 13)),
+        *(listing(n, f"Disabled Carers Club {n}", "For carers of disabled children.")
+          for n in range(20, 32)),
+    ])
+    results = search(
+        backend, q="i care for my disabled son full time and need some support for myself"
+    )
+    # Twelve services say both, but a question is not a rule that every word must appear
+    assert results.relaxed and results.every_word == 12
+    assert set(results.ids[:12]) == {f"r{n}" for n in range(20, 32)}
+    assert results.total == 24
+
+
+def test_a_concept_finds_the_words_services_use(backend):
+    backend.rebuild([
+        listing(1, "Children's Therapy Team", "Speech and language therapy for children."),
+        listing(2, "Talking Newspaper", "News read aloud for blind listeners."),
+    ])
+    results = search(backend, q="my 2 year old isn't talking yet, who can help?")
+    assert results.ids == ["r01"]
+    assert search(backend, q="job help for disabled young adults").ids == []
+    backend.index([listing(3, "Youth Hub", "Employment support for disabled young people.")])
+    assert search(backend, q="job help for disabled young adults").ids[0] == "r03"
+
+
+def test_the_words_side_by_side_come_first(backend):
+    backend.rebuild([
+        listing(1, "Young Onset Dementia Carers", "For carers of people with young onset "
+                "dementia."),
+        listing(2, "Young Carers Team", "For young carers."),
+    ])
+    assert search(backend, q="young carers").ids == ["r02", "r01"]
+
+
+def test_an_age_prefers_listings_that_name_its_stage_of_life(backend):
+    backend.rebuild([
+        listing(1, "Craft Club", "Activities for adults and older people."),
+        listing(2, "Tiny Tots", "Activities for toddlers and their grown-ups."),
+        listing(3, "Adult Art", "Activities for adults.", min_age_months=216),
+    ])
+    results = search(backend, q="activities for my 18 month old")
+    # The adults-only listing (by its age fields) is filtered out; of the two with no ages,
+    # the one that says "toddlers" comes first
+    assert results.ids == ["r02", "r01"]
+
+
+def test_a_need_filter_finds_untagged_listings_whose_words_name_it(backend):
+    backend.rebuild([
+        listing(1, "Autism Family Group", "For autistic children and their families."),
+        listing(2, "Hearing Support", "For deaf children.", needs=("HI",)),  # its own needs
+        listing(3, "Chess Club", "Mentions autism in passing.", needs=("MLD",)),
+        listing(4, "Swimming", "Lessons for all."),
+    ])
+    results = search(backend, need="ASD")
+    assert results.ids == ["r01"]
+    assert results.facet_count("need", "ASD") == 1
+    assert results.facet_count("need", "HI") == 1
+
+
+def test_a_place_after_near_that_is_not_known_decides_nothing(backend):
+    backend.rebuild([
+        listing(1, "Wheelchair Basketball", "Basketball for wheelchair users."),
+        listing(2, "Scunthorpe Wheelchair Basketball", "In Scunthorpe."),
+    ])
+    results = search(backend, q="wheelchair basketball near scunthorpe")
+    assert results.ids == ["r02", "r01"]
+    assert not results.relaxed
+
+
+def test_past_the_exact_limit_an_estimate_picks_which_matches_to_score(backend, monkeypatch):
+    # Given more matches than are scored exactly (a few here; 2,000 in production)
+    monkeypatch.setattr(database_search, "EXACT_LIMIT", 5)
+    backend.rebuild([
+        *(listing(n, f"Short Breaks Club {n}", "Games and crafts on a Saturday.")
+          for n in range(1, 31)),
+        listing(40, "Family Link", "Overnight respite for parents of disabled children: "
+                "respite at weekends and respite in the school holidays."),
+    ])
+    # Then the rare word in a description still reaches the first page
+    query, _ = ServiceQuery.from_params({"q": "respite", "per_page": "7"})
+    first = backend.search(query)
+    assert first.total == 31 and "r40" in first.ids
+    # And the pages still follow one order, every match once
+    paged = []
+    for page in range(1, 6):
+        paged += backend.search(replace(query, page=page)).ids
+    assert paged == backend.ids(query, limit=100) and len(set(paged)) == 31
