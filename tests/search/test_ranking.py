@@ -164,8 +164,9 @@ def test_a_place_after_near_that_is_not_known_decides_nothing(backend):
 
 
 def test_past_the_exact_limit_an_estimate_picks_which_matches_to_score(backend, monkeypatch):
-    # Given more matches than are scored exactly (a few here; 2,000 in production)
-    monkeypatch.setattr(database_search, "EXACT_LIMIT", 5)
+    # Given more matches than are scored exactly (a few here; thousands in production)
+    monkeypatch.setattr(database_search, "ESTIMATE_PAST", 5)
+    monkeypatch.setattr(database_search, "EXACTLY_SCORED", 5)
     backend.rebuild([
         *(listing(n, f"Short Breaks Club {n}", "Games and crafts on a Saturday.")
           for n in range(1, 31)),

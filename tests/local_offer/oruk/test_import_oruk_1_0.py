@@ -4,7 +4,7 @@ paragraphs, blanks ("") are not given, and what could not be mapped is reported 
 listing's 1.0 path, or counted once when a listing has no place for it.
 
 The samples are hand-written in the shape North Lincolnshire's directory was served in
-(../shared/data/real-directories/, which stays outside the repository): HTML descriptions,
+(the team's reference folder of real directories, kept outside the repository): HTML
 "" for every blank, no locations, ages only in the text, one website and email for many
 services. Invented content, Riverside postcodes and `.example` addresses.
 """
@@ -362,8 +362,8 @@ def test_a_1_0_page_envelope_and_day_first_dates_are_read(tree, tmp_path):
 
 
 def test_a_real_1_0_directory_imports_without_a_crash(tree):
-    """Opt-in: point ORUK_1_0_DIRECTORY at a whole 1.0 file, e.g. North Lincolnshire's in
-    ../shared/data/real-directories/ (738 services: about four minutes here)."""
+    """Opt-in: point ORUK_1_0_DIRECTORY at a whole 1.0 file, e.g. North Lincolnshire's from the
+    team's reference folder of real directories (738 services: about four minutes here)."""
     path = opt_in("ORUK_1_0_DIRECTORY", "real ORUK 1.0 directory file")
 
     run = run_command("import_oruk", path, "--dry-run")
