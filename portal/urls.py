@@ -28,6 +28,7 @@ urlpatterns = [
     path("local-offer/search/", include("search.urls")),
     path("local-offer/", include("local_offer.urls")),
     path("api/oruk/", include("local_offer.oruk.urls")),
+    path("family/", include("portal.family.urls")),
 ]
 
 if settings.DEBUG:

@@ -6,3 +6,8 @@ class FamilyConfig(AppConfig):
     name = "portal.family"
     label = "family"
     verbose_name = "Family record"
+
+    def ready(self):
+        from . import timeline, timeline_sources
+
+        timeline.register_timeline_source(timeline_sources.child_created)
