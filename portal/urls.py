@@ -29,6 +29,7 @@ urlpatterns = [
     path("local-offer/", include("local_offer.urls")),
     path("api/oruk/", include("local_offer.oruk.urls")),
     path("family/", include("portal.family.urls")),
+    path("family/", include("portal.family.goals.urls")),
 ]
 
 if settings.DEBUG:

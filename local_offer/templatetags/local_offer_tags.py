@@ -69,16 +69,25 @@ def breadcrumbs(context, page):
 
 
 @register.inclusion_tag("local_offer/includes/service_card.html")
-def service_card(service, highlights=None, distance_miles=None):
+def service_card(service, highlights=None, distance_miles=None, save_url=""):
     """{% service_card service %}: one service in a list, drawn the same in a services folder, a
     guide, the short breaks statement and the search results.
+
+    `save_url`, where a page passes its `save_service_url` (set by a family app's context
+    processor for a signed-in person with a child's record), adds a "Save to your child's
+    record" link; the Local Offer knows nothing else of the family apps.
 
     `service` is a ServicePage or the record a search hit carries; a page is first turned into
     that record, so both kinds show the same facts worded the same way. Only search has
     highlights and a distance.
     """
     record = service if isinstance(service, Mapping) else search_record(service).to_dict()
-    return {"service": record, "highlights": highlights or {}, "distance_miles": distance_miles}
+    return {
+        "service": record,
+        "highlights": highlights or {},
+        "distance_miles": distance_miles,
+        "save_url": save_url,
+    }
 
 
 @register.filter

@@ -1,0 +1,110 @@
+"""Local Offer services saved to a child's record: saving one, the list with each service's
+state today ("no longer listed" once the council takes it down), and emailing the list.
+
+The Local Offer is read only through its public module (local_offer.services).
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+
+from local_offer.services import published_services
+from portal.family.models import Child
+
+from .models import SavedService
+
+
+@dataclass(frozen=True)
+class ServiceLink:
+    id: int
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
+class SavedEntry:
+    saved_id: str
+    name: str
+    url: str  # "" when no longer listed
+    listed: bool
+    note: str
+    saved_at: datetime
+    saved_by_name: str
+
+
+def listed_services(ids, request=None) -> dict[int, ServiceLink]:
+    """The services among `ids` that are published today, by id (one query)."""
+    pages = (
+        published_services()
+        .prefetch_related(None)
+        .select_related(None)
+        .filter(pk__in=list(ids))
+        .only("id", "title", "url_path", "path", "depth")
+    )
+    return {
+        page.pk: ServiceLink(page.pk, page.title, page.get_url(request) or "") for page in pages
+    }
+
+
+def listed_service(service_id, request=None) -> ServiceLink | None:
+    return listed_services([service_id], request).get(service_id)
+
+
+def save(child: Child, user, service: ServiceLink, note: str) -> tuple[SavedService, bool]:
+    """Save a service to a child's record; saving it again replaces the note. Returns the saved
+    row and whether it is new."""
+    existing = SavedService.objects.filter(child=child, service_id=service.id).first()
+    if existing is None:
+        try:
+            with transaction.atomic():
+                return SavedService.objects.create(
+                    child=child, service_id=service.id, service_name=service.name,
+                    service_url=service.url, note=note, saved_by=user,
+                ), True
+        except IntegrityError:  # saved from another tab a moment ago
+            existing = SavedService.objects.get(child=child, service_id=service.id)
+    existing.note = note
+    existing.service_name = service.name
+    existing.service_url = service.url
+    existing.save(update_fields=["note", "service_name", "service_url"])
+    return existing, False
+
+
+def saved_list(child: Child, request=None) -> list[SavedEntry]:
+    saved = list(SavedService.objects.filter(child=child).select_related("saved_by"))
+    listed = listed_services({row.service_id for row in saved}, request)
+    entries = []
+    for row in saved:
+        link = listed.get(row.service_id)
+        entries.append(SavedEntry(
+            saved_id=str(row.pk),
+            name=link.name if link else row.service_name,
+            url=link.url if link else "",
+            listed=link is not None,
+            note=row.note,
+            saved_at=row.saved_at,
+            saved_by_name=row.saved_by.get_full_name() if row.saved_by else "",
+        ))
+    return entries
+
+
+def email_list(user, child: Child, entries: list[SavedEntry], absolute_url) -> None:
+    """Email the list to the signed-in person's own address only. The email carries the
+    services' names and links and the child's first name: never notes (they may say why a
+    child needs the service), the child's surname or anything else from the record."""
+    context = {
+        "first_name": child.first_name,
+        "services": [
+            {"name": entry.name, "url": absolute_url(entry.url) if entry.listed else ""}
+            for entry in entries
+        ],
+    }
+    send_mail(
+        subject=render_to_string("family_goals/email/saved_services_subject.txt", context).strip(),
+        message=render_to_string("family_goals/email/saved_services_message.txt", context),
+        from_email=None,
+        recipient_list=[user.email],
+    )
