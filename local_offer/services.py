@@ -4,6 +4,7 @@ Search, the Open Referral UK API and the planning dashboard call these functions
 reading the page models' internals.
 """
 
+from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Prefetch, QuerySet
@@ -104,3 +105,19 @@ def search_record(page: ServicePage, today: date | None = None) -> ServiceRecord
             "temporarily_closed": page.status == ServiceStatus.TEMPORARILY_CLOSED,
         },
     )
+
+
+@dataclass(frozen=True)
+class NeedType:
+    code: str  # SEN2
+    label: str
+    plain_english: str
+
+
+def need_types() -> list[NeedType]:
+    """The SEN2 need codes services are filed under, in the Local Offer's order: the family
+    record uses the same codes for a child's primary and secondary need."""
+    return [
+        NeedType(need.code, need.label, need.plain_english)
+        for need in Need.objects.order_by("sort_order", "label")
+    ]

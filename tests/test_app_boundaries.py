@@ -22,6 +22,8 @@ PUBLIC = {
     "portal.accounts": {
         "portal.accounts.roles", "portal.accounts.policy", "portal.accounts.deletion",
         "portal.accounts.role_changes", "portal.accounts.models",
+        # Other apps' demo families sign in with the same published demo password.
+        "portal.accounts.demo",
     },
     "portal.pages": {"portal.pages.models", "portal.pages.admin_views"},
 }

@@ -88,6 +88,13 @@ activate_totp = ActivateTOTP.as_view()
 # request and the audience ("family" or "officer") and returning panels, each with a heading,
 # an optional `text` and `links` (each with `text`, `url` and an optional `count`).
 START_PAGE_PANELS_HOOK = "portal_start_page_panels"
+# The same shape for the account page: what an app offers there (the family record links to
+# "Your children").
+ACCOUNT_PAGE_PANELS_HOOK = "portal_account_page_panels"
+
+
+def _panels(hook_name, request, audience):
+    return [panel for hook in hooks.get_hooks(hook_name) for panel in hook(request, audience)]
 
 
 @login_required
@@ -102,12 +109,13 @@ def start(request):
         return redirect("local_offer:your_listings")
     else:
         audience = "family"
-    hooks_found = hooks.get_hooks(START_PAGE_PANELS_HOOK)
-    panels = [panel for hook in hooks_found for panel in hook(request, audience)]
     return render(
         request,
         f"accounts/start_{audience}.html",
-        {"panels": panels, "can_invite": policy.can_invite(user)},
+        {
+            "panels": _panels(START_PAGE_PANELS_HOOK, request, audience),
+            "can_invite": policy.can_invite(user),
+        },
     )
 
 
@@ -121,6 +129,9 @@ def account(request):
         "can_invite": policy.can_invite(user),
         "can_manage_colleagues": policy.can_manage_colleagues(user),
         "is_officer": policy.is_officer(user),
+        "panels": _panels(
+            ACCOUNT_PAGE_PANELS_HOOK, request, "officer" if policy.is_officer(user) else "family"
+        ),
     }
     return render(request, "accounts/account.html", context)
 

@@ -8,6 +8,10 @@ class FamilyConfig(AppConfig):
     verbose_name = "Family record"
 
     def ready(self):
-        from . import timeline, timeline_sources
+        from wagtail import hooks
 
-        timeline.register_timeline_source(timeline_sources.child_created)
+        from . import record_events, start_page, timeline
+
+        timeline.register_timeline_source(record_events.timeline_entries)
+        hooks.register("portal_start_page_panels", start_page.panels)
+        hooks.register("portal_account_page_panels", start_page.panels)

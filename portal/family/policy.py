@@ -5,9 +5,10 @@ method, so another family's record looks exactly like one that does not exist.
 
 Today the answer comes from the family itself: a child's current carers and the young person
 may do everything (except that a young person cannot end a carer's access until the record is
-theirs, issue 13). A council officer may see a child's carers and end a carer's access (a court
-order, a looked-after child), and nothing else. Professionals will reach a record only through
-what the family grants them: `_granted` is that seam, and refuses everything until then.
+theirs, issue 13). A council officer may see who a child's carers are and end a carer's
+access (a court order, a looked-after child), and nothing else. Professionals will reach a
+record only through what the family grants them: `_granted` is that seam, and refuses
+everything until then.
 """
 
 from enum import StrEnum
@@ -16,6 +17,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from portal.accounts.policy import is_officer
+from portal.accounts.roles import Role, has_role
 
 from .models import CarerAccess, Child
 
@@ -80,8 +82,8 @@ def may(user, child: Child, section: Section, action: Action) -> bool:
         return False
     if is_family(user, child):
         return True
-    if section == Section.CARERS and action in (Action.VIEW, Action.MANAGE) and is_officer(user):
-        return True
+    if section == Section.CARERS and action == Action.VIEW and is_officer(user):
+        return True  # to end a carer's access: may_end_access
     return _granted(user, child, section, action)
 
 
@@ -100,6 +102,11 @@ def get_child_or_404(user, child_id, section: Section, action: Action) -> Child:
     if not may(user, child, section, action):
         raise Http404("Page not found")
     return child
+
+
+def may_start_record(user) -> bool:
+    """Parents and carers add children; staff and young people do not start records."""
+    return user.is_authenticated and has_role(user, Role.PARENT)
 
 
 def may_end_access(user, access: CarerAccess) -> bool:

@@ -20,15 +20,12 @@ from .helpers import sign_in, sign_in_with_code
 pytestmark = pytest.mark.django_db
 
 START = "/start/"
-# Features other issues will add (the family record, budgets, voice): no page may offer them yet.
+# Features other issues will add (budgets, voice): no page may offer them yet.
 NOT_YET = (
     "personal budget",
-    "child's profile",
-    "your children",
     "save services",
     "saved services",
     "goals and reports",
-    "family record",
     "your budget",
     "have your say",
 )

@@ -1,16 +1,13 @@
-"""`{% optional_url "family_goals:goals" child_id=child.pk as url %}`: a link to another family
-app's page, or nothing if that app is not installed. The record page links to the goals,
-documents and saved-services pages by name without importing those apps."""
+"""Template helpers for the family record's forms."""
 
 from django import template
-from django.urls import NoReverseMatch, reverse
+
+from portal.family.dates import DateInput
 
 register = template.Library()
 
 
-@register.simple_tag
-def optional_url(name, **kwargs):
-    try:
-        return reverse(name, kwargs=kwargs)
-    except NoReverseMatch:
-        return ""
+@register.filter
+def is_date_field(bound_field) -> bool:
+    """Date fields are drawn as GOV.UK date inputs (day, month, year in a fieldset)."""
+    return isinstance(bound_field.field.widget, DateInput)

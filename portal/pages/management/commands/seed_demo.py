@@ -21,6 +21,7 @@ DEMO_MODULES = (
     "local_offer.demo",
     "search.demo",  # last of the Local Offer: index what was just published
     "local_offer.moderation",  # the Council moderation workflow and provider folders
+    "portal.family.demo",  # demo families: children, carers, profiles, an EHC plan
 )
 
 NOISY_LOGGERS = ("django_tasks", "wagtail")
