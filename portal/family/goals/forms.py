@@ -63,33 +63,28 @@ class GoalForm(GoalWordingForm):
         widget=forms.RadioSelect,
         error_messages={"required": "Choose how you will rate the goal"},
     )
-    importance = _score("How important is this goal? (1 to 10)", "how important the goal is",
-                        required=False)
+    importance = _score("How important is this goal? (1 to 10)", "how important the goal is")
     importance.help_text = "Only for scores out of 10. 10 is the most important."
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name in GAS_WORD_FIELDS:
+            level = GAS_WORD_LABELS[name].split(":")[0]
             self.fields[f"gas_{name}"] = forms.CharField(
-                label=GAS_WORD_LABELS[name], required=False, max_length=500,
+                label=GAS_WORD_LABELS[name], max_length=500,
                 widget=forms.TextInput(attrs={"class": "govuk-input"}),
+                error_messages={"required": f"Describe level {level} in your own words"},
             )
+        # Each scale's details are needed only for that scale. Unposted, both show as needed
+        # (no "optional" on labels the family must fill for the scale they choose).
+        if self.is_bound:
+            scale = self.data.get("scale")
+            self.fields["importance"].required = scale == Scale.COPM
+            for name in GAS_WORD_FIELDS:
+                self.fields[f"gas_{name}"].required = scale == Scale.GAS
 
     def gas_fields(self):
         return [self[f"gas_{name}"] for name in GAS_WORD_FIELDS]
-
-    def clean(self):
-        data = super().clean()
-        scale = data.get("scale")
-        importance_missing = data.get("importance") is None and "importance" not in self.errors
-        if scale == Scale.COPM and importance_missing:
-            self.add_error("importance", "Enter how important the goal is, from 1 to 10")
-        if scale == Scale.GAS:
-            for name in GAS_WORD_FIELDS:
-                if not data.get(f"gas_{name}", "").strip():
-                    level = GAS_WORD_LABELS[name].split(":")[0]
-                    self.add_error(f"gas_{name}", f"Describe level {level} in your own words")
-        return data
 
     def goal_words(self) -> GoalWords:
         data = self.cleaned_data
@@ -100,7 +95,7 @@ class GoalForm(GoalWordingForm):
             adulthood_area=data["adulthood_area"],
             ehc_outcome=data["ehc_outcome"],
             importance=data["importance"] if scale == Scale.COPM else None,
-            gas_words=tuple(data[f"gas_{name}"].strip() for name in GAS_WORD_FIELDS)
+            gas_words=tuple(data[f"gas_{name}"] for name in GAS_WORD_FIELDS)
             if scale == Scale.GAS else (),
         )
 
@@ -112,7 +107,7 @@ class StatusForm(forms.Form):
         error_messages={"required": "Choose the goal's new status"},
     )
     reason = forms.CharField(
-        label="Why (optional)", required=False, max_length=2000,
+        label="Why", required=False, max_length=2000,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
@@ -183,7 +178,7 @@ class SaveServiceForm(forms.Form):
                         "invalid_choice": "Choose whose record to save it to"},
     )
     note = forms.CharField(
-        label="Your note (optional)", required=False, max_length=2000,
+        label="Your note", required=False, max_length=2000,
         help_text="For example, why it might help or what to ask them.",
         widget=forms.Textarea(attrs={"rows": 3}),
     )
