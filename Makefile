@@ -47,7 +47,7 @@ lint: install ## ruff, Django's system checks and the missing-migrations check
 	$(BIN)/ruff check .
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=$$($(PY) -c "import secrets; print(secrets.token_urlsafe(50))") ALLOWED_HOSTS=portal.example DATABASE_URL=sqlite:///:memory: EMAIL_HOST=smtp.example DEFAULT_FROM_EMAIL=a@example.org SITE_URL=https://portal.example SEARCH_BACKEND=database $(PY) manage.py check --deploy --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=$$($(PY) -c "import secrets; print(secrets.token_urlsafe(50))") ALLOWED_HOSTS=portal.example DATABASE_URL=sqlite:///:memory: EMAIL_HOST=smtp.example DEFAULT_FROM_EMAIL=a@example.org SITE_URL=https://portal.example SEARCH_BACKEND=database PRIVATE_FILES_KEYS=$$($(PY) -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())") CLAMD_SOCKET=/run/clamav/clamd.ctl $(PY) manage.py check --deploy --fail-level WARNING
 
 browser: install ## Browser journeys and accessibility checks in headless Chromium
 	scripts/ensure-apt-packages chromium fonts-liberation

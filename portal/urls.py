@@ -30,6 +30,7 @@ urlpatterns = [
     path("api/oruk/", include("local_offer.oruk.urls")),
     path("family/", include("portal.family.urls")),
     path("family/", include("portal.family.goals.urls")),
+    path("family/children/<uuid:child_id>/", include("portal.family.documents.urls")),
 ]
 
 if settings.DEBUG:

@@ -21,6 +21,7 @@ PUBLIC = {
     "local_offer": {"local_offer.services"},
     "portal.accounts": {
         "portal.accounts.roles", "portal.accounts.policy", "portal.accounts.deletion",
+        "portal.accounts.data_export",
         "portal.accounts.role_changes", "portal.accounts.models",
         # Other apps' demo families sign in with the same published demo password.
         "portal.accounts.demo",

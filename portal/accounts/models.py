@@ -1,6 +1,7 @@
 """Users sign in by email; staff-side users belong to one organisation and join by invitation."""
 
 from datetime import timedelta
+from uuid import uuid4
 
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
@@ -158,3 +159,29 @@ class Invitation(models.Model):
     @property
     def is_pending(self) -> bool:
         return self.status == self.Status.PENDING
+
+
+class DataExport(models.Model):
+    """A person's request for a copy of their data (data_export.py builds it in a task). The zip
+    is an encrypted private file, handed over once and then deleted."""
+
+    class Status(models.TextChoices):
+        WAITING = "waiting", "Being prepared"
+        READY = "ready", "Ready to download"
+        DOWNLOADED = "downloaded", "Downloaded"
+        FAILED = "failed", "Could not be prepared"
+
+    id = models.UUIDField(primary_key=True, default=uuid4, editable=False)
+    user = models.ForeignKey("User", on_delete=models.CASCADE, related_name="data_exports")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.WAITING)
+    stored_name = models.CharField(max_length=200, blank=True)  # under PRIVATE_FILES_ROOT
+    size = models.PositiveBigIntegerField(default=0)
+    requested_at = models.DateTimeField(default=timezone.now)
+    ready_at = models.DateTimeField(null=True, blank=True)
+    downloaded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at"]
+
+    def __str__(self):
+        return f"Data export for {self.user} ({self.get_status_display()})"

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "portal.accounts",
     "portal.family",
     "portal.family.goals",
+    "portal.family.documents",
     "portal.sharing",
     "local_offer",
     "search",
@@ -125,6 +126,20 @@ MEDIA_ROOT = env.text("MEDIA_ROOT", str(BASE_DIR / "media"))
 # Family documents are special category data: kept outside the public media path and served
 # only through a view that checks the sharing policy.
 PRIVATE_FILES_ROOT = env.text("PRIVATE_FILES_ROOT", str(BASE_DIR / "var" / "private"))
+# Fernet keys that encrypt those files, newest first (portal/private_files.py). Empty here means
+# a key derived from SECRET_KEY under DEBUG only; production requires it (production.py).
+PRIVATE_FILES_KEYS = env.listing("PRIVATE_FILES_KEYS", [])
+# ClamAV's daemon for uploads (portal/family/documents/virus_scan.py): a Unix socket, or host and
+# port. Unset: files are held as "not yet scanned" and `check --deploy` says so.
+CLAMD_SOCKET = env.text("CLAMD_SOCKET", "")
+CLAMD_HOST = env.text("CLAMD_HOST", "")
+CLAMD_PORT = env.integer("CLAMD_PORT", 0, minimum=0)
+CLAMD_TIMEOUT = env.integer("CLAMD_TIMEOUT", 30, minimum=1)
+# Family documents: the largest upload, how many documents one child's record holds, and the
+# largest profile photo.
+FAMILY_DOCUMENT_MAX_BYTES = env.integer("FAMILY_DOCUMENT_MAX_BYTES", 20 * 1024 * 1024, minimum=1)
+FAMILY_DOCUMENTS_PER_CHILD = env.integer("FAMILY_DOCUMENTS_PER_CHILD", 200, minimum=1)
+PROFILE_PHOTO_MAX_BYTES = env.integer("PROFILE_PHOTO_MAX_BYTES", 5 * 1024 * 1024, minimum=1)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

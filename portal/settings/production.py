@@ -25,3 +25,5 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_BASE_URL = env.text("SITE_URL")
 SEARCH_BACKEND = env.text("SEARCH_BACKEND", "elasticsearch")
 ELASTICSEARCH_URL = env.text("ELASTICSEARCH_URL") if SEARCH_BACKEND == "elasticsearch" else ""
+# Family documents are encrypted at rest: no key, no start (like SECRET_KEY).
+PRIVATE_FILES_KEYS = env.listing("PRIVATE_FILES_KEYS")
