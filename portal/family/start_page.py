@@ -47,6 +47,8 @@ def panels(request, audience: str) -> list[Panel]:
         links.append(Link("See all your children", reverse("family:children")))
     else:
         links.append(Link("Add your child", reverse("family:child_new")))
+    if not has_role(user, Role.PARENT):
+        return [Panel(heading="Your record", links=links[:-1])]  # a young person's own
     return [
         Panel(
             heading="Your children",

@@ -171,6 +171,8 @@ def test_a_young_person_is_linked_and_sees_their_own_record(client, parent, chil
     assert has_role(ada, Role.YOUNG_PERSON)
     record = client.get(f"/family/children/{child.pk}/").content.decode()
     assert "Your record" in record
+    start = client.get("/start/").content.decode()
+    assert "Your record" in start and f'href="/family/children/{child.pk}/"' in start
     # Until the record is theirs (issue 13) they cannot end a carer's access.
     carers_page = client.get(f"/family/children/{child.pk}/carers/").content.decode()
     assert "End access" not in carers_page
