@@ -249,3 +249,31 @@ def disagreements(
             phrases = "; ".join(mention.phrase for mention in said)
             findings.append(Finding(Disagreement.FIELDS_WIDER_THAN_WORDS, phrases, low, high))
     return findings
+
+
+# Who a listing is for, when it states no age: "a day centre for adults with learning
+# disabilities" rules out a 10-year-old as plainly as "aged 18+". Words for children, families
+# or young adults (SEND runs to 25) beside them mean the listing is not for adults only.
+_ADULT_AUDIENCE = re.compile(
+    r"\b(?:adults?|grown[\s-]ups|older people|older adults|over[\s-]18s|over[\s-]eighteens|"
+    r"pensioners|retired|seniors|over[\s-]50s|over[\s-]60s|men|women|ladies)\b", re.IGNORECASE,
+)
+_YOUNGER_AUDIENCE = re.compile(
+    r"\b(?:young adults?|child|children|childs|kids|young people|young person|youth|teens?|"
+    r"teenagers?|babies|baby|toddlers?|famil(?:y|ies)|parents?|carers?|pupils?|students?|"
+    r"girls|boys|all ages|everyone|anyone|juniors?|school)\b",
+    re.IGNORECASE,
+)
+ADULTHOOD = ages.first_month(18)
+
+
+def stated_range(text: str) -> Bounds | None:
+    """The ages a listing's words say it is for, in months (None on an open side): the ages
+    its phrases mention, else adults when it names only adults as who it is for; None when
+    the words say nothing about age. For ranking a listing whose age fields are empty."""
+    mentioned = mentioned_range(text)
+    if mentioned is not None:
+        return mentioned
+    if _ADULT_AUDIENCE.search(text or "") and not _YOUNGER_AUDIENCE.search(text or ""):
+        return ADULTHOOD, None
+    return None

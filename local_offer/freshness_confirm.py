@@ -11,6 +11,8 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
+from portal import page_cache
+
 from .freshness_links import LinkCheck
 from .models import FreshnessReminder, ServicePage
 from .search_index import reindex_service
@@ -27,6 +29,8 @@ def confirm_listing(page: ServicePage, confirmed_by: str, today: date | None = N
     page.last_reviewed = today
     _stamp_revisions(page, today)
     transaction.on_commit(lambda: reindex_service(page.pk))
+    # The page shows "Last checked" and its freshness notice: stored copies are now wrong.
+    transaction.on_commit(lambda: page_cache.content_changed(f"listing {page.pk} confirmed"))
 
 
 def confirm_from_link(reminder: FreshnessReminder, today: date | None = None) -> bool:

@@ -15,6 +15,8 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone
 
+from portal import page_cache
+
 from .freshness_links import CONFIRM_LINK_DAYS, confirm_url
 from .listing import HIDE_AFTER_MONTHS, MONTHS, NOTICE_AFTER_MONTHS, REMIND_AFTER_MONTHS, add_months
 from .listing import months_before as months_ago
@@ -75,6 +77,11 @@ def run_daily_check(today: date | None = None) -> DailyCheck:
             result.hidden.append(page.title)
             reindex_service(page.pk)
     if result.flagged or result.hidden:
+        # Flagged listings show a notice and hidden ones leave the services folder: stored
+        # pages (up to PAGE_CACHE_SECONDS old) would still show them as they were.
+        page_cache.content_changed(
+            f"{len(result.flagged)} listings flagged, {len(result.hidden)} hidden"
+        )
         _tell_officers(result)
     return result
 

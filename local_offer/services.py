@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from search.api import OpeningTime, ServiceLocation, ServiceRecord
 
-from . import listing, search_vocabulary
+from . import age_mentions, cost_mentions, listing, search_vocabulary
 from .models import Need, ServicePage, ServiceStatus, TaxonomyTerm
 
 
@@ -68,9 +68,11 @@ def search_record(page: ServicePage, today: date | None = None) -> ServiceRecord
         need_areas=tuple(need_areas),
         min_age_months=page.min_age_months,
         max_age_months=page.max_age_months,
+        stated_age_months=_stated_ages(page),
         cost_type=page.cost_type,
         cost_pence=page.cost_pence,
         cost_unit=page.get_cost_unit_display() if page.cost_unit else "",
+        words_say_free=_words_say_free(page),
         accepts_personal_budget=page.accepts_personal_budget,
         delivery=tuple(page.delivery or ()),
         referral=tuple(page.referral_routes or ()),
@@ -105,6 +107,21 @@ def search_record(page: ServicePage, today: date | None = None) -> ServiceRecord
             "temporarily_closed": page.status == ServiceStatus.TEMPORARILY_CLOSED,
         },
     )
+
+
+def _stated_ages(page: ServicePage) -> tuple[int | None, int | None] | None:
+    """What the words say about age, for a listing whose age fields say nothing (most of a real
+    directory): search ranks with it, so an adults' class does not top a 10-year-old's search."""
+    if page.min_age_months is not None or page.max_age_months is not None:
+        return None
+    return age_mentions.stated_range(" ".join([page.title, page.summary, page.description_text]))
+
+
+def _words_say_free(page: ServicePage) -> bool:
+    """No price in the fields ("varies" with no amount), and the words say it is free."""
+    if page.cost_type != "varies" or page.cost_pence is not None:
+        return False
+    return cost_mentions.says_free(" ".join([page.summary, page.description_text]))
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from elasticsearch.dsl import (
 
 from . import analysis
 from .need_words import indexed_needs
-from .records import open_slots
+from .records import filtered_cost_type, open_slots
 from .synonyms import STOP_WORDS, elasticsearch_rules
 
 OPEN_ENDED_MONTHS = 12 * 120  # "no upper age" as a number a range can hold
@@ -73,6 +73,7 @@ class ServiceDocument(Document):
     accepts_personal_budget = Boolean()
     runs_in_school_holidays = Boolean()
     ages = IntegerRange()  # months; open ends filled in (0 and OPEN_ENDED_MONTHS)
+    stated_ages = IntegerRange()  # what its words say, when the fields say nothing: ranking only
     open_hours = IntegerRange()  # minutes of the week, one range per opening slot
     locations = GeoPoint()  # every place the service runs; distance uses the nearest
     status = Keyword()
@@ -117,13 +118,14 @@ def document_body(record: dict) -> dict:
         "need_areas": list(record.get("need_areas") or ()),
         "categories": list(record.get("categories") or ()),
         "delivery": list(record.get("delivery") or ()),
-        "cost_type": record.get("cost_type") or "free",
+        "cost_type": filtered_cost_type(record),
         "accepts_personal_budget": bool(record.get("accepts_personal_budget")),
         "runs_in_school_holidays": bool(record.get("runs_in_school_holidays")),
         "ages": {
             "gte": 0 if min_age is None else min_age,
             "lte": OPEN_ENDED_MONTHS if max_age is None else max_age,
         },
+        "stated_ages": _stated_ages(record.get("stated_age_months")),
         "open_hours": [{"gte": start, "lt": end} for start, end in open_slots(record)],
         "locations": [
             {"lat": place["latitude"], "lon": place["longitude"]}
@@ -134,3 +136,10 @@ def document_body(record: dict) -> dict:
         "last_checked": record.get("last_checked"),
         "record": record,
     }
+
+
+def _stated_ages(stated) -> dict | None:
+    if not stated or (stated[0] is None and stated[1] is None):
+        return None
+    low, high = stated
+    return {"gte": 0 if low is None else low, "lte": OPEN_ENDED_MONTHS if high is None else high}

@@ -20,6 +20,12 @@ class IndexedService(models.Model):
     accepts_personal_budget = models.BooleanField(default=False)
     min_age_months = models.IntegerField(null=True, blank=True)
     max_age_months = models.IntegerField(null=True, blank=True)
+    # The ages its words state when the fields state none (ServiceRecord.stated_age_months):
+    # ranking only, never the age filter. Both null: the words state none. (Nullable, so
+    # adding them alters the table in place: SQLite's table rebuild would drop the full-text
+    # triggers.)
+    stated_min_age_months = models.IntegerField(null=True, blank=True)
+    stated_max_age_months = models.IntegerField(null=True, blank=True)
     runs_in_school_holidays = models.BooleanField(default=False)
     sort_name = models.CharField(max_length=255, default="")  # lower-cased, for browsing A to Z
     indexed_at = models.DateTimeField(auto_now=True)

@@ -13,13 +13,20 @@ only names one of them. On top of that score:
 - With an age, a service that names its stage of life ("toddlers", "under 5s", "juniors") scores
   AGE_SHARE more: many real listings state no age in their fields, so the age filter (which
   reads the fields, a missing bound being open) lets them all through.
+- With an age, a service whose words state ages ("aged 8-25") that include it scores AGE_SHARE
+  more too, and one whose words rule it out ("for adults", "aged 13-16" for a 10-year-old)
+  goes below every service that may be for that age (Elasticsearch: its score times
+  RULED_OUT_SHARE). The words are read by the Local Offer (ServiceRecord.stated_age_months)
+  only for listings whose age fields are empty; the age filter itself reads only the fields.
 - When fewer than FEW services have every deciding word, or the words are a question of
   QUESTION_WORDS or more, the services with every word come first and the ones with most of
   them follow (`SearchResults.relaxed`, `every_word`). Those with some of the words are in
   tiers by how rare the words they have are (bm25's inverse document frequency, counted on
   what was typed and its synonyms; a word matched only through what a concept adds counts
   CONCEPT_SHARE of that), so all of the words come above some, and a rare word
-  ("wheelchair") above common ones ("sports").
+  ("wheelchair") above common ones ("sports"). In a question, the words after "wants to",
+  "looking for", "is there" ... (ASKING) are what is asked for and count ASKED_SHARE times:
+  "has learning difficulties and wants to get a job" puts a job service above a day centre.
 - A service whose whole name is what was typed comes first.
 """
 
@@ -30,9 +37,16 @@ COMMON_SHARE = 0.2
 PHRASE_SHARE = 0.5
 LONGEST_PHRASE = 4  # words; a longer question is never said word for word by a listing
 AGE_SHARE = 0.5
+RULED_OUT_SHARE = 0.001
 FEW = 10
 QUESTION_WORDS = 7
 CONCEPT_SHARE = 0.5
+# "My son has cerebral palsy and wants to play a sport": what follows "wants to" is what is
+# asked for; what comes before says who it is for. In the tiers, a group of words after the
+# last of these counts ASKED_SHARE times as much as its rarity alone.
+ASKING = (("wants", "to"), ("want", "to"), ("wanted", "to"), ("would", "like"),
+          ("looking", "for"), ("is", "there"), ("are", "there"), ("help", "with"))
+ASKED_SHARE = 1.5
 
 
 def phrase(text: str) -> tuple[str, ...] | None:
@@ -51,6 +65,20 @@ def stage_phrases(age_months: tuple[int, int] | None) -> tuple[tuple[str, ...], 
     if not age_months:
         return ()
     return tuple(tuple(analysis.words(p)) for p in age_words(*age_months))
+
+
+def asked_for(text: str) -> frozenset[str]:
+    """The words after the last phrase of ASKING, when words come before it too; else none
+    (then every word is what was asked for)."""
+    typed = analysis.words(text)
+    for start in range(len(typed) - 2, 0, -1):
+        if tuple(typed[start : start + 2]) in ASKING:
+            return frozenset(typed[start + 2 :])
+    return frozenset()
+
+
+def asked_weight(group: analysis.TermGroup, asked: frozenset[str]) -> float:
+    return ASKED_SHARE if asked & set(group.alternatives[0]) else 1.0
 
 
 def goes_on(text: str, every_word: int, required: list[analysis.TermGroup]) -> bool:

@@ -35,3 +35,11 @@ def nearest_miles(record: dict, point: Point) -> float | None:
         return None
     miles, hidden = best
     return float(max(1, round(miles))) if hidden else round(miles, 1)
+
+
+def filtered_cost_type(record: dict) -> str:
+    """The cost the "free" filter reads: a listing with no price whose words say it is free
+    ("a free drop-in") is found as free; its page still shows what its fields say."""
+    if record.get("words_say_free") and record.get("cost_type") == "varies":
+        return "free"
+    return record.get("cost_type") or "free"

@@ -40,9 +40,13 @@ class ServiceRecord:
     need_areas: tuple[str, ...] = ()  # the four broad areas of need, by code
     min_age_months: int | None = None
     max_age_months: int | None = None
+    # When the age fields are empty: the ages its words say it is for ("aged 8-25", "for
+    # adults"), (first, last) months with None for an open side. Ranks, never filters.
+    stated_age_months: tuple[int | None, int | None] | None = None
     cost_type: str = "free"  # "free" | "charge" | "varies"
     cost_pence: int | None = None
     cost_unit: str = ""  # "per session", "per hour", ...
+    words_say_free: bool = False  # no cost given, and its words say "a free group"
     accepts_personal_budget: bool = False
     delivery: tuple[str, ...] = ()  # "in_person" | "online" | "home_visit"
     referral: tuple[str, ...] = ()  # "self" | "professional" | "ehc_plan"

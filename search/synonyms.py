@@ -117,6 +117,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "cerebral palsy": ("physical disability", "physical disabilities", "disability",
                        "disabilities", "disabled"),
     "blind": ("visual impairment", "visually impaired", "sight loss"),
+    "sport": ("sports", "football", "basketball", "archery", "boccia", "swimming", "tennis",
+              "cricket", "athletics", "gymnastics", "badminton", "rugby", "netball", "hockey",
+              "multi sport", "multi sports", "physical activity"),
+    "sports": ("sport", "football", "basketball", "archery", "boccia", "swimming", "tennis",
+               "cricket", "athletics", "gymnastics", "badminton", "rugby", "netball", "hockey",
+               "multi sport", "multi sports", "physical activity"),
     "martial arts": ("karate", "judo", "taekwondo", "kickboxing", "kick boxing", "jiu jitsu",
                      "ju jitsu", "kung fu", "aikido"),
 }

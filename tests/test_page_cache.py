@@ -111,6 +111,31 @@ def test_saving_the_councils_settings_empties_the_cache(tree):
     assert anonymous_get(tree.home.url)[HEADER] == "miss"
 
 
+def test_a_provider_confirming_a_listing_empties_the_cache(
+    tree, django_capture_on_commit_callbacks
+):
+    from local_offer.freshness_confirm import confirm_listing
+
+    anonymous_get(tree.service.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        confirm_listing(tree.service, "The provider")
+    assert anonymous_get(tree.service.url)[HEADER] == "miss"
+
+
+def test_the_daily_check_hiding_a_listing_empties_the_cache(tree):
+    from datetime import date
+
+    from local_offer.freshness_job import run_daily_check
+    from local_offer.models import ServicePage
+
+    ServicePage.objects.filter(pk=tree.service.pk).update(last_reviewed=date(2024, 1, 10))
+    anonymous_get(tree.services.url)
+    result = run_daily_check(today=date(2025, 2, 1))
+    assert result.hidden
+    folder = anonymous_get(tree.services.url)
+    assert folder[HEADER] == "miss"
+
+
 def test_a_signed_in_page_is_never_stored_and_never_served_from_the_cache(tree, client):
     parent = make_user(Role.PARENT, first_name="Priya", last_name="Shah")
     anonymous_get(tree.service.url)  # stored for anonymous visitors

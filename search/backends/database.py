@@ -25,7 +25,7 @@ from ..models import (
 from ..need_words import indexed_needs
 from ..postcodes import outcode
 from ..query import ServiceQuery
-from ..records import open_slots
+from ..records import filtered_cost_type, open_slots
 from ..results import SearchResults
 from . import database_postgres, database_search, database_sqlite, snapshot
 from .base import FoundIds, RecordLike, SearchBackend, as_dict, is_listed
@@ -57,6 +57,7 @@ def _rows_for(record: dict) -> _Rows:
         record.get("provider_name", ""),
     ]
     name = _plain(record.get("name"))[:255]
+    stated = record.get("stated_age_months")
     service = IndexedService(
         service_id=str(record["id"]),
         name=name,
@@ -65,10 +66,12 @@ def _rows_for(record: dict) -> _Rows:
         keywords_text=_plain(" ; ".join(k for k in keywords if k)),
         record=record,
         searchable=is_listed(record),
-        cost_type=record.get("cost_type") or "free",
+        cost_type=filtered_cost_type(record),
         accepts_personal_budget=bool(record.get("accepts_personal_budget")),
         min_age_months=record.get("min_age_months"),
         max_age_months=record.get("max_age_months"),
+        stated_min_age_months=stated[0] if stated else None,
+        stated_max_age_months=stated[1] if stated else None,
         runs_in_school_holidays=bool(record.get("runs_in_school_holidays")),
         sort_name=" ".join(analysis.words(name))[:255],
     )

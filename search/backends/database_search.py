@@ -33,6 +33,8 @@ from ..ranking import (
     COMMON_SHARE,
     CONCEPT_SHARE,
     PHRASE_SHARE,
+    asked_for,
+    asked_weight,
     goes_on,
     phrase,
     stage_phrases,
@@ -266,9 +268,14 @@ class Run:
         if typed:
             side_by_side = self._has(analysis.TermGroup((typed,)), positions)
             scores = scores * (1.0 + PHRASE_SHARE * side_by_side)
-        stages = stage_phrases(self.query.age_months)
-        if stages:
-            named = self._has(analysis.TermGroup(stages), positions)
+        ruled_out = np.zeros(len(positions), dtype=bool)
+        if self.query.age_months:
+            fits, rules_out = self.snap.stated_ages_against(*self.query.age_months)
+            ruled_out = rules_out[positions]
+            named = fits[positions].astype(np.float64)
+            stages = stage_phrases(self.query.age_months)
+            if stages:
+                named = np.maximum(named, self._has(analysis.TermGroup(stages), positions))
             scores = scores * (1.0 + AGE_SHARE * named)
         if not exact.all():  # the estimated ones go below every service scored exactly
             scores = np.where(exact, scores + float(scores[~exact].max()) + 1.0, scores)
@@ -276,16 +283,20 @@ class Run:
         tier = float(scores.max()) + 1.0
         if self.any_word and len(self.required) > 1:
             coverage = np.zeros(len(positions))
+            asked = asked_for(self.query.text)
             for group in self.required:
                 has = self._has(group, positions)
                 if group.own:  # what a concept added counts for less than the words typed
                     own = self._has(group.own_words, positions)
                     has = own + CONCEPT_SHARE * (has - own)
-                coverage += self._rarity(group) * has
+                coverage += self._rarity(group) * asked_weight(group, asked) * has
             levels = np.unique(coverage, return_inverse=True)[1]
             scores = scores + levels * tier
             tier *= int(levels.max()) + 1
-        return positions, scores + self._exact(positions) * tier
+        scores = scores + self._exact(positions) * tier
+        # Last and strongest: a service whose words say it is for other ages ("for adults",
+        # "aged 13-16") goes below every service that may be for the age asked about.
+        return positions, scores + (~ruled_out) * (2 * tier)
 
     def _scores(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(positions, scores, scored exactly) of every match: the database's scores, or past

@@ -252,13 +252,21 @@ def _text_query(
         lifts.append(Q("multi_match", query=" ".join(typed), type="phrase", fields=TEXT_FIELDS,
                        boost=ranking.PHRASE_SHARE))
     stages = ranking.stage_phrases(age_months)
-    if stages:
-        lifts.append(Q("bool", boost=ranking.AGE_SHARE, should=[
+    if age_months:
+        overlaps = Q("range", stated_ages={"gte": age_months[0], "lte": age_months[1],
+                                           "relation": "intersects"})
+        lifts.append(Q("bool", boost=ranking.AGE_SHARE, should=[overlaps, *(
             Q("multi_match", query=" ".join(stage), type="phrase", fields=TEXT_FIELDS,
               analyzer="send_index")
             for stage in stages
-        ]))
-    return Q("bool", must=[matched], should=lifts) if lifts else matched
+        )]))
+    scored = Q("bool", must=[matched], should=lifts) if lifts else matched
+    if not age_months:
+        return scored
+    # Words that state other ages ("for adults") put a service below the rest.
+    return Q("boosting", positive=scored, negative_boost=ranking.RULED_OUT_SHARE,
+             negative=Q("bool", filter=[Q("exists", field="stated_ages")],
+                        must_not=[overlaps]))
 
 
 def _scope_filters(query: ServiceQuery) -> list[Q]:

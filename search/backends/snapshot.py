@@ -61,6 +61,11 @@ class IndexSnapshot:
     holidays: np.ndarray  # bool per position
     min_age: np.ndarray  # int32 months per position; -1 when there is no lower limit
     max_age: np.ndarray  # int32 months per position; OPEN_AGE_TOP when there is no upper limit
+    # The ages its words state, when its fields state none (for ranking only): -1 and
+    # OPEN_AGE_TOP for an open side or no statement; states_ages says which have one.
+    stated_min_age: np.ndarray
+    stated_max_age: np.ndarray
+    states_ages: np.ndarray  # bool per position
     facets: dict[str, dict[str, np.ndarray]]  # "need" -> "ASD" -> positions (int32)
     location_position: np.ndarray  # int32 per location with a point
     latitude: np.ndarray  # float64 per location
@@ -106,6 +111,14 @@ class IndexSnapshot:
     def ages_overlap(self, low_months: int, high_months: int) -> np.ndarray:
         """The service's age range (open-ended when unset) overlaps low..high months."""
         return (self.min_age <= high_months) & (self.max_age >= low_months)
+
+    def stated_ages_against(
+        self, low_months: int, high_months: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(fits, rules out) per position: the words state ages that share some with the
+        range, or none of it."""
+        overlap = (self.stated_min_age <= high_months) & (self.stated_max_age >= low_months)
+        return self.states_ages & overlap, self.states_ages & ~overlap
 
     def open_at(self, minute_of_week: int) -> np.ndarray:
         open_now = (self.hour_starts <= minute_of_week) & (self.hour_ends > minute_of_week)
@@ -183,9 +196,13 @@ def load(key: tuple) -> IndexSnapshot:
     services as Python rows would take most of a second; this way about 0.1 s."""
     with connection.cursor() as cursor:
         # One statement: the columns come back aligned, in whatever order the rows are read.
-        ids, min_age, max_age = _columns(
+        ids, min_age, max_age, stated_min, stated_max, states = _columns(
             cursor,
-            ["id", "coalesce(min_age_months, -1)", f"coalesce(max_age_months, {OPEN_AGE_TOP})"],
+            ["id", "coalesce(min_age_months, -1)", f"coalesce(max_age_months, {OPEN_AGE_TOP})",
+             "coalesce(stated_min_age_months, -1)",
+             f"coalesce(stated_max_age_months, {OPEN_AGE_TOP})",
+             "CASE WHEN stated_min_age_months IS NULL AND stated_max_age_months IS NULL "
+             "THEN 0 ELSE 1 END"],
             SERVICE,
         )
         # A to Z in the database's own collation, as browsing always was. Row by row: an
@@ -247,6 +264,9 @@ def load(key: tuple) -> IndexSnapshot:
         holidays=mask(holidays),
         min_age=min_age.astype(np.int32)[order],
         max_age=max_age.astype(np.int32)[order],
+        stated_min_age=stated_min.astype(np.int32)[order],
+        stated_max_age=stated_max.astype(np.int32)[order],
+        states_ages=states.astype(bool)[order],
         facets=facets,
         location_position=where[keep],
         latitude=latitude[keep],

@@ -2,7 +2,14 @@
 
 import pytest
 
-from local_offer.age_mentions import Disagreement, disagreements, mentioned_range, mentions
+from local_offer.age_mentions import (
+    Disagreement,
+    disagreements,
+    mentioned_range,
+    mentions,
+    stated_range,
+)
+from local_offer.cost_mentions import says_free
 
 
 def years(youngest, oldest=None):
@@ -148,3 +155,35 @@ def test_a_stage_of_life_disagrees_only_when_it_shares_no_age_with_the_fields():
     assert [f.phrase for f in disagreements("Parent group", "For school-age children.", 0, 35)] == [
         "school-age"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Inclusive sport for people aged 8-25 with disabilities.", (96, 311)),
+        ("Day centre for adults with learning disabilities.", (216, None)),
+        ("Share experiences with other adults who have the same diagnosis.", (216, None)),
+        # Children or families beside adults: not for adults only.
+        ("Adults and children welcome at our family swim.", None),
+        ("Young adults with autism meet on Fridays.", None),
+        ("Stay and play for everyone.", None),
+    ],
+)
+def test_the_ages_a_listing_says_it_is_for(text, stated):
+    assert stated_range(text) == stated
+
+
+@pytest.mark.parametrize(
+    ("text", "free"),
+    [
+        ("A free drop in play session for children and their carers.", True),
+        ("A free stay and play group held every Tuesday.", True),
+        ("This service is free of charge.", True),
+        ("There is no charge for the group.", True),
+        ("Free parking at the centre.", False),  # a free thing beside it, not the service
+        ("Free for under 5s, £3 for older children.", False),  # an amount: not free
+        ("Sessions cost £2.50.", False),
+    ],
+)
+def test_whether_the_words_say_a_listing_is_free(text, free):
+    assert says_free(text) is free

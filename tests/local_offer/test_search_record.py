@@ -96,3 +96,20 @@ def test_description_text_keeps_sentences_in_separate_paragraphs_apart():
         "Open to everyone since they were born.\n\nBring a towel.\n\nAnd a snack."
     )
     assert plain_text("") == "" and plain_text(None) == ""
+
+
+def test_ages_from_the_words_only_when_the_age_fields_are_empty(page_tree):
+    page = page_tree.service
+    page.title, page.summary = "Day centre", "Activities every weekday."
+    page.description = "<p>A day centre for adults with learning disabilities.</p>"
+    assert search_record(page).stated_age_months is None  # its fields say 5 to 17
+    page.min_age_months = page.max_age_months = None
+    assert search_record(page).stated_age_months == (216, None)
+
+
+def test_a_listing_with_no_price_whose_words_say_free_is_marked(page_tree):
+    page = page_tree.service
+    page.description = "<p>A free drop in session every Tuesday.</p>"
+    assert search_record(page).words_say_free is False  # it charges £3.50
+    page.cost_type, page.cost_pence = "varies", None
+    assert search_record(page).words_say_free is True

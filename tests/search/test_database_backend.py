@@ -145,3 +145,20 @@ def test_a_rolled_back_change_to_the_index_is_never_searched():
         raise RuntimeError("the publish failed")
     # When the change is rolled back, then searches see the index as it is
     assert search(backend, need="ASD").total == before
+
+
+def test_after_every_migration_sqlite_still_keeps_the_full_text_index_in_step():
+    # A migration that makes Django rebuild search_indexedservice on SQLite (adding a NOT NULL
+    # column with a default does) drops the triggers that keep FTS5 in step, and search then
+    # finds stale rows after the next rebuild. Migrations must add nullable columns instead.
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's FTS5 triggers")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = %s",
+            [IndexedService._meta.db_table],
+        )
+        triggers = {row[0] for row in cursor.fetchall()}
+    assert triggers == {
+        "search_service_fts_insert", "search_service_fts_delete", "search_service_fts_update",
+    }

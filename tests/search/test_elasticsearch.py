@@ -122,12 +122,24 @@ def test_common_words_only_lift_and_the_deciding_words_must_match():
     assert phrase[0]["query"] == "swimming for children" and phrase[0]["boost"] == 0.5
 
 
-def test_an_age_lifts_services_that_name_its_stage_of_life():
+def test_an_age_lifts_services_that_name_its_stage_of_life_or_state_it():
     body = body_for({"q": "activities for my 18 month old"})
-    (stage,) = [c["bool"] for c in body["query"]["bool"]["should"] if "bool" in c]
-    said = {clause["multi_match"]["query"] for clause in stage["should"]}
+    scored = body["query"]["boosting"]["positive"]
+    (stage,) = [c["bool"] for c in scored["bool"]["should"] if "bool" in c]
+    said = {clause["multi_match"]["query"] for clause in stage["should"] if "multi_match" in clause}
     assert {"toddlers", "under 5s"} <= said and "teenagers" not in said
+    assert {"range": {"stated_ages": {"gte": 18, "lte": 18, "relation": "intersects"}}} in (
+        stage["should"])
     assert stage["boost"] == 0.5
+
+
+def test_with_an_age_services_whose_words_state_other_ages_go_below():
+    body = body_for({"q": "swimming", "age": "10"})
+    boosting = body["query"]["boosting"]
+    assert boosting["negative_boost"] == 0.001
+    negative = boosting["negative"]["bool"]
+    assert negative["filter"] == [{"exists": {"field": "stated_ages"}}]
+    assert negative["must_not"][0]["range"]["stated_ages"]["relation"] == "intersects"
 
 
 def test_browse_without_words_matches_all_sorted_by_name():

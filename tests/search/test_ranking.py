@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pytest
 
+from search import ranking
 from search.backends import database_search
 from search.backends.database import DatabaseBackend
 from search.query import ServiceQuery
@@ -182,3 +183,53 @@ def test_past_the_exact_limit_an_estimate_picks_which_matches_to_score(backend, 
     for page in range(1, 6):
         paged += backend.search(replace(query, page=page)).ids
     assert paged == backend.ids(query, limit=100) and len(set(paged)) == 31
+
+
+def test_with_an_age_a_listing_whose_words_say_adults_goes_below_the_rest(backend):
+    # Given three swimming listings with no age fields: one whose words say 8 to 25, one for
+    # adults, one that says nothing about age
+    backend.rebuild([
+        listing(1, "Swimming for adults", "Lane swimming.", stated_age_months=(216, None)),
+        listing(2, "Swimming club", "Lessons and lane swimming."),
+        listing(3, "Inclusive swimming", "Swimming for people aged 8-25.",
+                stated_age_months=(96, 311)),
+    ])
+    # When a family asks for swimming for a 10-year-old
+    results = search(backend, q="swimming", age="10")
+    # Then all three are found (words never filter), the adults' one last, the 8-25 one first
+    assert results.ids[0] == "r03"
+    assert results.ids[-1] == "r01" and results.total == 3
+
+
+def test_the_free_filter_finds_a_listing_whose_words_say_free(backend):
+    backend.rebuild([
+        listing(1, "Stay and play", "A free stay and play group.", cost_type="varies",
+                words_say_free=True),
+        listing(2, "Messy play", "Paint and glue.", cost_type="varies"),
+    ])
+    results = search(backend, q="play", cost="free")
+    assert results.ids == ["r01"]
+
+
+def test_in_a_question_the_words_after_wants_to_are_what_is_asked_for():
+    assert ranking.asked_for("my son has learning difficulties and wants to get a job") == {
+        "get", "a", "job"}
+    assert ranking.asked_for("is there a swimming club") == set()  # nothing before it
+    assert ranking.asked_for("autism swimming") == set()
+
+
+@pytest.mark.parametrize("asked_share", [ranking.ASKED_SHARE, 1.0])
+def test_a_question_ranks_what_it_asks_for_above_who_it_is_for(backend, monkeypatch, asked_share):
+    monkeypatch.setattr(ranking, "ASKED_SHARE", asked_share)
+    # Given a day centre for people with learning difficulties (named for them) and a job
+    # service (its words only)
+    backend.rebuild([
+        listing(1, "Learning difficulties day centre", "Activities for people with learning "
+                "difficulties."),
+        listing(2, "Station", "Help to find a job: CVs and interviews."),
+    ])
+    # When a family asks in a sentence that says who, then what
+    results = search(backend, q="my son has learning difficulties and wants to get a job")
+    # Then the job service comes first (and without the rule, it would not)
+    expected = ["r02", "r01"] if asked_share > 1 else ["r01", "r02"]
+    assert results.ids == expected
