@@ -20,6 +20,7 @@ Erasure, decided child by child:
 - invitations sent to their email address are deleted.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.db import models, transaction
@@ -285,11 +286,33 @@ def erase_goals(user) -> ErasureReport:
     return report
 
 
+def _scrub_timeline_names(user) -> None:
+    """Timeline lines written as "Tunde Okafor became a carer" name the person in their text:
+    in the records they were part of, the name (as a whole word) is replaced; the line itself is
+    the child's history and stays."""
+    name = user.get_full_name().strip()
+    if not name:
+        return
+    whole_name = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    theirs = Child.objects.filter(Q(carers__user=user) | Q(young_person=user))
+    events = RecordEvent.objects.filter(child__in=theirs).filter(
+        Q(title__contains=name) | Q(detail__contains=name)
+    )
+    for event in events:
+        event.title = whole_name.sub(LEFT, event.title)
+        event.detail = whole_name.sub(LEFT, event.detail)
+        event.save(update_fields=["title", "detail"])
+
+
+LEFT = "A carer who has left"
+
+
 def erase_family(user) -> ErasureReport:
     held = holding(user)
     count = len(held.only_theirs)
     Child.objects.filter(pk__in=held.only_theirs).delete()  # everything in them goes with them
     RecordInvitation.objects.filter(email__iexact=user.email).delete()
+    _scrub_timeline_names(user)
     _anonymise(user, FAMILY_MODELS)  # their access rows go; their name leaves everything else
     Child.objects.filter(young_person=user).update(young_person=None)
     report = ErasureReport()

@@ -83,3 +83,16 @@ def test_another_parent_cannot_reach_a_document_through_their_own_child(client, 
 
     assert client.get(url).status_code == 404
     assert client.post(url).status_code == 405
+
+
+@pytest.mark.parametrize("name", URLS)
+@pytest.mark.parametrize("method", ["put", "patch", "delete"])
+def test_other_methods_are_404_for_outsiders_and_405_for_the_family(
+    client, everyone, name, method
+):
+    url = _url(name, everyone)
+
+    client.force_login(everyone["other_parent"])
+    assert getattr(client, method)(url).status_code == 404
+    client.force_login(everyone["parent"])
+    assert getattr(client, method)(url).status_code == 405

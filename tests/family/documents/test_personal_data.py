@@ -148,3 +148,23 @@ def test_a_child_whose_young_person_holds_it_stays_when_the_only_carer_leaves():
     deletion.delete_account(parent)
 
     assert Child.objects.get(pk=child.pk).young_person == young_person
+
+
+def test_the_timeline_stops_naming_a_carer_who_leaves(family):
+    from portal.family import record_events
+    from portal.family.models import RecordEvent
+    from portal.family.policy import Section
+
+    parent, child = family["parent"], family["child"]
+    parent.display_name = "Sam Okafor"
+    parent.save()
+    record_events.record(child, parent, Section.CARERS, "Sam Okafor became a carer")
+    record_events.record(child, parent, Section.NOTES, "Note added", "Sam Okaforth visited")
+
+    deletion.delete_account(parent)
+
+    event = RecordEvent.objects.get(child=child, section=Section.CARERS)
+    assert event.title == "A carer who has left became a carer"
+    assert event.by is None
+    # Only the whole name: another word that starts the same is left alone.
+    assert RecordEvent.objects.get(section=Section.NOTES).detail == "Sam Okaforth visited"

@@ -99,3 +99,17 @@ def test_removing_the_photo(client, family):
 
     assert not ProfilePhoto.objects.exists()
     assert photo_for(family["child"]) is None
+
+
+def test_the_profile_page_shows_the_photo_through_the_policy(client, family):
+    client.force_login(family["second_carer"])
+    child = family["child"]
+    image_url = reverse("family_documents:photo_image", kwargs={"child_id": child.pk})
+    change_url = reverse("family_documents:photo_change", kwargs={"child_id": child.pk})
+
+    before = client.get(reverse("family:profile", kwargs={"child_id": child.pk})).content.decode()
+    _post_photo(client, child, samples.png())
+    after = client.get(reverse("family:profile", kwargs={"child_id": child.pk})).content.decode()
+
+    assert image_url not in before and change_url in before
+    assert f'src="{image_url}?v=' in after and 'alt="Photo of Amara"' in after

@@ -22,8 +22,8 @@ DEMO_MODULES = (
     "search.demo",  # last of the Local Offer: index what was just published
     "local_offer.moderation",  # the Council moderation workflow and provider folders
     "portal.family.demo",  # demo families: children, carers, profiles, an EHC plan
-    "portal.family.documents.demo",  # a report for the demo child, encrypted like an upload
     "portal.family.goals.demo",  # goals with six months of ratings, saved services
+    "portal.family.documents.demo",  # a report for the demo child, encrypted like an upload
 )
 
 NOISY_LOGGERS = ("django_tasks", "wagtail")
