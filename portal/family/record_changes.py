@@ -57,9 +57,9 @@ def needs_initial(saved: Needs | None) -> dict:
 
 
 @transaction.atomic
-def save_needs(child: Child, cleaned: dict, by) -> Needs:
+def save_needs(form, child: Child, by) -> Needs:
     needs, _ = Needs.objects.update_or_create(
-        child=child, defaults={**cleaned, "updated_at": timezone.now()}
+        child=child, defaults={**form.cleaned_data, "updated_at": timezone.now()}
     )
     record_events.record(
         child, by, Section.NEEDS, "Needs, medication and allergies were updated",

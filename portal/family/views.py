@@ -131,16 +131,26 @@ def _optional_url(name, child):
         return None
 
 
+def _save_form(request, child, form, save, template, message, done):
+    """Save a valid form with `save(form, child, user)` and go to the `done` page; otherwise
+    show the form again with what was typed and what to fix. Nothing saved before is touched
+    unless the whole form is valid."""
+    if request.method == "POST" and form.is_valid():
+        saved = save(form, child, request.user)
+        messages.success(request, message.format(item=saved))
+        return redirect(done, child.pk)
+    return render(request, template, {"child": child, "form": form})
+
+
 @login_required
 def profile_edit(request, child_id):
     child = _child(request, child_id, Section.PROFILE, Action.CHANGE)
     instance = Profile.objects.filter(child=child).first() or Profile(child=child)
-    form = ProfileForm(_posted(request), instance=instance)
-    if request.method == "POST" and form.is_valid():
-        record_changes.save_profile(form, child, request.user)
-        messages.success(request, "The profile has been saved.")
-        return redirect("family:profile", child.pk)
-    return render(request, "family/profile_edit.html", {"child": child, "form": form})
+    return _save_form(
+        request, child, ProfileForm(_posted(request), instance=instance),
+        record_changes.save_profile, "family/profile_edit.html",
+        "The profile has been saved.", "family:profile",
+    )
 
 
 @login_required
@@ -154,39 +164,29 @@ def needs(request, child_id):
 @login_required
 def needs_edit(request, child_id):
     child = _child(request, child_id, Section.NEEDS, Action.CHANGE)
-    saved = Needs.objects.filter(child=child).first()
-    initial = record_changes.needs_initial(saved)
-    form = NeedsForm(_posted(request), initial=initial)
-    if request.method == "POST" and form.is_valid():
-        record_changes.save_needs(child, form.cleaned_data, request.user)
-        messages.success(request, "The needs have been saved.")
-        return redirect("family:needs", child.pk)
-    return render(request, "family/needs_edit.html", {"child": child, "form": form})
-
-
-def _add_item(request, child_id, form_class, save, template, message):
-    child = _child(request, child_id, Section.NEEDS, Action.ADD)
-    form = form_class(_posted(request))
-    if request.method == "POST" and form.is_valid():
-        item = save(form, child, request.user)
-        messages.success(request, message.format(item=item))
-        return redirect("family:needs", child.pk)
-    return render(request, template, {"child": child, "form": form})
+    initial = record_changes.needs_initial(Needs.objects.filter(child=child).first())
+    return _save_form(
+        request, child, NeedsForm(_posted(request), initial=initial),
+        record_changes.save_needs, "family/needs_edit.html",
+        "The needs have been saved.", "family:needs",
+    )
 
 
 @login_required
 def diagnosis_new(request, child_id):
-    return _add_item(
-        request, child_id, DiagnosisForm, record_changes.add_diagnosis,
-        "family/diagnosis_new.html", "{item} has been added.",
+    child = _child(request, child_id, Section.NEEDS, Action.ADD)
+    return _save_form(
+        request, child, DiagnosisForm(_posted(request)), record_changes.add_diagnosis,
+        "family/diagnosis_new.html", "{item} has been added.", "family:needs",
     )
 
 
 @login_required
 def professional_new(request, child_id):
-    return _add_item(
-        request, child_id, ProfessionalForm, record_changes.add_professional,
-        "family/professional_new.html", "{item} has been added.",
+    child = _child(request, child_id, Section.NEEDS, Action.ADD)
+    return _save_form(
+        request, child, ProfessionalForm(_posted(request)), record_changes.add_professional,
+        "family/professional_new.html", "{item} has been added.", "family:needs",
     )
 
 
@@ -230,23 +230,20 @@ def plan(request, child_id):
 def plan_edit(request, child_id):
     child = _child(request, child_id, Section.EHC_PLAN, Action.CHANGE)
     instance = EhcPlan.objects.filter(child=child).first() or EhcPlan(child=child)
-    form = PlanForm(_posted(request), instance=instance)
-    if request.method == "POST" and form.is_valid():
-        record_changes.save_plan(form, child, request.user)
-        messages.success(request, "The plan has been saved.")
-        return redirect("family:plan", child.pk)
-    return render(request, "family/plan_edit.html", {"child": child, "form": form})
+    return _save_form(
+        request, child, PlanForm(_posted(request), instance=instance),
+        record_changes.save_plan, "family/plan_edit.html",
+        "The plan has been saved.", "family:plan",
+    )
 
 
 @login_required
 def plan_exception_new(request, child_id):
     child = _child(request, child_id, Section.EHC_PLAN, Action.ADD)
-    form = PlanExceptionForm(_posted(request))
-    if request.method == "POST" and form.is_valid():
-        record_changes.add_exception(form, child, request.user)
-        messages.success(request, "The new date has been saved.")
-        return redirect("family:plan", child.pk)
-    return render(request, "family/plan_exception_new.html", {"child": child, "form": form})
+    return _save_form(
+        request, child, PlanExceptionForm(_posted(request)), record_changes.add_exception,
+        "family/plan_exception_new.html", "The new date has been saved.", "family:plan",
+    )
 
 
 @login_required
