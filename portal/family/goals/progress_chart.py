@@ -19,12 +19,14 @@ from . import scales
 from .progress import RatingPoint
 from .scales import Scale
 
-WIDTH, HEIGHT = 640, 340
+WIDTH, HEIGHT = 560, 340
 LEFT, RIGHT, TOP, BOTTOM = 72, WIDTH - 24, 72, HEIGHT - 72  # the plot area
 INSET = 24  # keeps the first and last markers off the axes
-MOST_DATE_LABELS = 8  # beyond this the dates would overlap: label every few
+MOST_DATE_LABELS = 5  # beyond this the dates would overlap: label every few
 TEXT = "#0b0c0c"
 GRID = "#b1b4b6"
+# The page's own font (GOV.UK Frontend sets it on its classes, not on the body).
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,8 @@ def _draw(chart: ProgressChart, scale: str, y_of, days: list[date], x_of) -> str
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="progress-chart" '
         f'viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" role="img" focusable="false" '
-        f'aria-labelledby="{cid}-title {cid}-desc" font-size="14" fill="{TEXT}">',
+        f'aria-labelledby="{cid}-title {cid}-desc" font-size="16" fill="{TEXT}" '
+        f'font-family="{FONT}">',
         f'<title id="{cid}-title">{escape(chart.title)}</title>',
         f'<desc id="{cid}-desc">{escape(chart.description)}</desc>',
     ]
@@ -160,7 +163,10 @@ def _draw(chart: ProgressChart, scale: str, y_of, days: list[date], x_of) -> str
     parts.append(f'<line x1="{LEFT}" y1="{BOTTOM}" x2="{RIGHT}" y2="{BOTTOM}" stroke="{TEXT}"/>')
     parts.append(f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{BOTTOM}" stroke="{TEXT}"/>')
     step = ceil(len(days) / MOST_DATE_LABELS)
-    labelled = set(days[::step]) | {days[-1]}
+    shown = list(range(0, len(days), step))
+    # The latest date is always labelled, in place of the neighbour it would crowd.
+    shown[-1] = len(days) - 1
+    labelled = {days[index] for index in shown}
     previous = None
     for day in days:
         if day in labelled:

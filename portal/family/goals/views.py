@@ -97,6 +97,9 @@ def goal_new(request, child):
 def goal_detail(request, child, goal_id):
     goal = _goal(child, goal_id)
     ratings = list(goal.ratings.all())
+    words = goal.gas_words
+    for rating in ratings:  # the family's own words beside each GAS level in the table
+        rating.level_words = words.get(rating.level, "")
     points = goal_records.rating_points(ratings)
     summary = summarise(goal.scale, points)
     chart = progress_chart(

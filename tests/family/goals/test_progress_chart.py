@@ -137,3 +137,17 @@ def test_words_in_the_chart_are_escaped():
     )
 
     assert parse(chart).find("svg:title", NS).text == "Say <hello> & wave"
+
+
+def test_many_dates_are_labelled_every_few_always_with_the_latest():
+    from datetime import timedelta
+
+    points = [
+        RatingPoint(date(2026, 1, 5) + timedelta(days=14 * n), performance=5, satisfaction=5)
+        for n in range(12)
+    ]
+    svg = parse(chart_for("copm", points))
+
+    dates = [t.text for t in svg.iter() if t.get("class") == "progress-chart__date"]
+    assert dates == ["5 Jan 2026", "16 Feb", "30 Mar", "8 Jun"]
+    assert len(plotted(svg, "performance")) == 12  # every rating is still plotted
