@@ -277,3 +277,20 @@ def test_an_officer_is_offered_find_a_record(client):
     officer = make_user(Role.OFFICER, organisation=OrganisationFactory(), mfa=True)
     client.force_login(officer)
     assert 'href="/family/find-a-record/"' in page(client.get("/start/"))
+
+
+@pytest.mark.parametrize("address", ["profile/", "needs/", "plan/", "notes/", "carers/"])
+def test_each_section_page_costs_a_few_queries_however_full(
+    signed_in, child, parent, address, django_assert_max_num_queries
+):
+    EhcPlan.objects.create(child=child, requested_on=date(2026, 1, 5))
+    for number in range(30):
+        Note.objects.create(child=child, author=parent, text=f"Note {number}")
+        child.diagnoses.create(name=f"Diagnosis {number}")
+        child.professionals.create(name=f"Professional {number}")
+    url = f"/family/children/{child.pk}/{address}"
+    signed_in.get(url)
+    # The shell's 8 (as on the record page), the child with the policy's answer, and the
+    # section's own two or three, whatever the number of notes, diagnoses or professionals.
+    with django_assert_max_num_queries(12):
+        assert signed_in.get(url).status_code == 200
