@@ -92,3 +92,36 @@ def test_a_malformed_key_is_named_by_the_system_check(settings):
     settings.PRIVATE_FILES_KEYS = ["not-a-key"]
 
     assert [error.id for error in checks.private_files_keys()] == ["family_documents.E001"]
+
+
+def test_production_settings_will_not_load_without_keys():
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        key: value for key, value in os.environ.items() if key != "PRIVATE_FILES_KEYS"
+    } | {
+        "SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "portal.example",
+        "DATABASE_URL": "sqlite:///:memory:", "EMAIL_HOST": "smtp.example",
+        "DEFAULT_FROM_EMAIL": "a@example.org", "SITE_URL": "https://portal.example",
+        "SEARCH_BACKEND": "database",
+    }
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import portal.settings.production"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )
+
+    assert loaded.returncode != 0
+    assert "The environment variable PRIVATE_FILES_KEYS must be set." in loaded.stderr
+
+
+def test_the_deploy_check_refuses_private_files_inside_media(settings, tmp_path):
+    from portal.family.documents import checks
+
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.PRIVATE_FILES_ROOT = str(tmp_path / "media" / "private")
+
+    assert [error.id for error in checks.private_files_outside_media()] == [
+        "family_documents.E002"
+    ]
