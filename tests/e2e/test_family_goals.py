@@ -132,6 +132,12 @@ def test_a_parent_adds_a_goal_rates_it_twice_and_sees_the_chart_and_table(
     assert page.get_by_text("Meaningful change", exact=True).is_visible()
     assert_no_axe_violations(page)
 
+    # And on a phone the page does not scroll sideways: the chart and table scroll in their boxes
+    page.set_viewport_size({"width": 375, "height": 800})
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
+    assert_no_axe_violations(page)
+    page.set_viewport_size({"width": 1280, "height": 900})
+
     # And the goals list shows the goal with its progress
     page.goto(f"/family/children/{child.pk}/goals/")
     assert page.get_by_role("link", name="Get dressed for school on my own").is_visible()
