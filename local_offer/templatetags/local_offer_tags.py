@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import template
+from django.utils import timezone
 from django.utils.html import format_html
 
 from portal import content_version
@@ -40,6 +41,31 @@ def _kept_for_page(context, kind: str, page, build):
         return build()
     name = f"{kind}:{request.get_host()}:{page.pk}"
     return content_version.kept(name, build, content_version.for_request(request))
+
+
+class KeptForPageNode(template.Node):
+    def __init__(self, kind: str, page, nodelist):
+        self.kind, self.page, self.nodelist = kind, page, nodelist
+
+    def render(self, context):
+        page = self.page.resolve(context)
+        # The stale-listing notice depends on the date, so each day's copy is its own.
+        kind = f"{self.kind}:{timezone.localdate().isoformat()}"
+        return _kept_for_page(context, kind, page, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def kept_for_page(parser, token):
+    """{% kept_for_page "facts" page %}...{% endkept_for_page %}: what a live page shows of its
+    own content (its facts, places, contacts: six queries and most of a service page's
+    rendering) is rendered once per content version and day in each worker. Only for parts
+    that are the same for everyone: nothing about who is signed in, no form tokens."""
+    bits = token.split_contents()
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError("{% kept_for_page \"kind\" page %}")
+    nodelist = parser.parse(("endkept_for_page",))
+    parser.delete_first_token()
+    return KeptForPageNode(bits[1].strip("\"'"), parser.compile_filter(bits[2]), nodelist)
 
 
 @register.simple_tag(takes_context=True)

@@ -87,4 +87,4 @@ def test_a_service_page_costs_the_same_queries_however_deep_it_is(client, tree):
 def test_hot_pages_query_counts(client, tree):
     # Regression guard: the home page and a service page (the two most visited) stay this cheap.
     assert _queries(client, tree.home.url) <= 7
-    assert _queries(client, tree.service.url) <= 12
+    assert _queries(client, tree.service.url) <= 7
