@@ -138,6 +138,12 @@ def test_parent_starts_a_record_and_a_second_carer_sees_the_same_child(
     page.wait_for_load_state()
     assert page.get_by_text("Date of the request must be a real date").first.is_visible()
     checked(page)
+    page.get_by_label("Month").first.fill("1")
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("table").is_visible()  # each step, its date and its status
+    assert page.get_by_text("The council received the request for an EHC needs").is_visible()
+    checked(page)
     page.goto(record_url + "plan/moved-dates/new/")
     checked(page)
     page.goto(record_url + "notes/")
