@@ -310,6 +310,7 @@ LEFT = "A carer who has left"
 def erase_family(user) -> ErasureReport:
     held = holding(user)
     count = len(held.only_theirs)
+    ended = CarerAccess.objects.filter(user=user, ended_at__isnull=False).exists()
     Child.objects.filter(pk__in=held.only_theirs).delete()  # everything in them goes with them
     RecordInvitation.objects.filter(email__iexact=user.email).delete()
     _scrub_timeline_names(user)
@@ -323,6 +324,8 @@ def erase_family(user) -> ErasureReport:
         )
     if held.shared:
         report.erased.append("Your access to the children's records other people also hold")
+    if ended:
+        report.erased.append("The history of your access to records you no longer hold")
         report.kept.append(
             Kept(
                 f"The record{'s' if len(held.shared) > 1 else ''} of "

@@ -168,3 +168,15 @@ def test_the_timeline_stops_naming_a_carer_who_leaves(family):
     assert event.by is None
     # Only the whole name: another word that starts the same is left alone.
     assert RecordEvent.objects.get(section=Section.NOTES).detail == "Sam Okaforth visited"
+
+
+def test_a_removed_carer_leaving_erases_their_access_history_only(family):
+    removed, child = family["removed_carer"], family["child"]
+    removed_id = removed.pk
+
+    outcome = deletion.delete_account(removed)
+
+    assert "The history of your access to records you no longer hold" in outcome.erased
+    assert not CarerAccess.objects.filter(user_id=removed_id).exists()
+    assert Child.objects.filter(pk=child.pk).exists()
+    assert Document.objects.filter(child=child).exists()
