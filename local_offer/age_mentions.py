@@ -142,6 +142,7 @@ PATTERNS: list[tuple[str, Callable[..., Bounds]]] = [
     (rf"(?:{_AGED})?{_num('n')}{_unit('unit')}{_AND_OVER}", _from),
     (rf"\bover[\s-]+{_plural('n')}", _from),
     (rf"(?:{_PEOPLE}|\baged\s+)over\s+{_num('n')}", _from),
+    (rf"\bover\s+the\s+age\s+of\s+{_num('n')}", _from),
     (rf"\bunder[\s-]+{_plural('n')}", _under),
     (rf"(?:{_PEOPLE}|\baged\s+)under\s+(?:the\s+age\s+of\s+)?{_num('n')}"
      r"(?:\s*(?P<unit>months?|years?))?", _under),

@@ -125,7 +125,7 @@ def _status(page: ServicePage, state: WorkflowState | None) -> tuple[ListingStat
 
 
 def check_by(last_checked: date | None) -> date | None:
-    """The day the "still accurate?" reminder is due (freshness.py sends it on that day)."""
+    """The day the "still accurate?" reminder is due (freshness_job.py sends it on that day)."""
     return None if last_checked is None else add_months(last_checked, REMIND_AFTER_MONTHS)
 
 

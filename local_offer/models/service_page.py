@@ -2,6 +2,7 @@
 
 import re
 from datetime import date
+from html import unescape
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -72,7 +73,7 @@ EDUCATION_QUESTIONS = [
 
 def review_date_errors(last_reviewed: date | None, today: date | None = None) -> dict[str, str]:
     """A listing or guide is checked on a day that has happened. A date ahead would hold off
-    the reminders and the hiding (freshness.py) until then, so it is refused wherever it comes
+    the reminders and the hiding (freshness_job.py) until then, so it is refused wherever it comes
     from: the edit form, an import or code."""
     if last_reviewed is not None and last_reviewed > (today or timezone.localdate()):
         return {"last_reviewed": "The date it was last checked must be today or in the past"}
@@ -85,8 +86,9 @@ _BLOCK_END = re.compile(r"(?i)</(?:p|li|h[1-6]|blockquote|div)>|<br\s*/?>")
 
 
 def plain_text(html: str | None) -> str:
-    """Rich text as plain text: paragraphs apart, words in them single-spaced."""
-    text = strip_tags(_BLOCK_END.sub("\n\n", html or ""))
+    """Rich text as plain text: paragraphs apart, words in them single-spaced, entities read
+    ("&amp;" is "&": search indexes and the ORUK API serve this text, not HTML)."""
+    text = unescape(strip_tags(_BLOCK_END.sub("\n\n", html or "")))
     paragraphs = (" ".join(part.split()) for part in text.split("\n\n"))
     return "\n\n".join(part for part in paragraphs if part)
 

@@ -187,3 +187,7 @@ def test_the_ages_a_listing_says_it_is_for(text, stated):
 )
 def test_whether_the_words_say_a_listing_is_free(text, free):
     assert says_free(text) is free
+
+
+def test_over_the_age_of_is_read_like_over():
+    assert mentioned_range("Open to anyone over the age of 18.") == (216, None)

@@ -113,3 +113,9 @@ def test_a_listing_with_no_price_whose_words_say_free_is_marked(page_tree):
     assert search_record(page).words_say_free is False  # it charges £3.50
     page.cost_type, page.cost_pence = "varies", None
     assert search_record(page).words_say_free is True
+
+
+def test_the_plain_text_search_reads_has_its_entities_read(page_tree):
+    page = page_tree.service
+    page.description = "<p>Arts &amp; crafts, &pound;2</p>"
+    assert search_record(page).description == "Arts & crafts, £2"
