@@ -180,3 +180,13 @@ def test_a_young_person_is_linked_and_sees_their_own_record(client, parent, chil
     client.force_login(parent)
     form = client.get(f"/family/children/{child.pk}/carers/invite/").content.decode()
     assert "The young person themself" not in form
+
+
+def test_the_email_names_the_inviter_as_written(client, child):
+    inviter = make_parent(display_name="Siobhan O'Brien")
+    carers.CarerAccess.objects.create(child=child, user=inviter)
+    client.force_login(inviter)
+    _invite(client, child)
+    assert mail.outbox[-1].subject == (
+        "Siobhan O'Brien has invited you to a record on the SEND portal"
+    )
