@@ -9,6 +9,10 @@ newest first. MultiFernet encrypts with the first and decrypts with any of them,
 rotated by putting a new one first, running `manage.py rotate_private_files` (which re-encrypts
 every file with the newest key) and then removing the old one.
 
+Something too big to hold in memory at once (a family's whole data export) is written as a
+stream instead: a sequence of Fernet tokens of up to CHUNK bytes each, every one prefixed with
+its length (`open_stream_writer`, `read_stream`; names end `.encs`).
+
 Shared by apps (the family's documents, the account's data export), so it lives in the shell.
 """
 
@@ -16,14 +20,19 @@ import base64
 import contextlib
 import hashlib
 import os
+import struct
 import tempfile
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+
+CHUNK = 4 * 1024 * 1024
+_LENGTH = struct.Struct(">I")
 
 
 class PrivateFileMissing(Exception):
@@ -139,10 +148,95 @@ def exists(name: str) -> bool:
         return False
 
 
+class StreamWriter:
+    """A file-like object that encrypts what is written to it, CHUNK bytes per token, straight
+    to its private file: nothing unencrypted ever reaches the disk. `zipfile` can write to it.
+    Use as a context manager; `name` is the stored name once it has closed without error."""
+
+    def __init__(self, folder: str):
+        self.name = f"{folder}/{uuid.uuid4().hex}.encs"
+        self.size = 0  # bytes written (before encryption)
+        self._cipher = _cipher()
+        self._buffer = bytearray()
+        path = _path(self.name)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle, self._temporary = tempfile.mkstemp(dir=path.parent, prefix=".writing-")
+        self._out = os.fdopen(handle, "wb")
+
+    def write(self, data) -> int:
+        self._buffer += data
+        self.size += len(data)
+        while len(self._buffer) >= CHUNK:
+            self._emit(bytes(self._buffer[:CHUNK]))
+            del self._buffer[:CHUNK]
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def _emit(self, chunk: bytes) -> None:
+        token = self._cipher.encrypt(chunk)
+        self._out.write(_LENGTH.pack(len(token)) + token)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, error, trace):
+        try:
+            if kind is None and self._buffer:
+                self._emit(bytes(self._buffer))
+            self._out.close()
+            if kind is None:
+                os.chmod(self._temporary, 0o600)
+                os.replace(self._temporary, _path(self.name))
+        finally:
+            Path(self._temporary).unlink(missing_ok=True)
+        return False
+
+
+def open_stream_writer(folder: str) -> StreamWriter:
+    return StreamWriter(folder)
+
+
+def _tokens(handle) -> Iterator[bytes]:
+    while header := handle.read(_LENGTH.size):
+        (length,) = _LENGTH.unpack(header)
+        yield handle.read(length)
+
+
+def read_stream(name: str) -> Iterator[bytes]:
+    """The decrypted contents of a file written by StreamWriter, a chunk at a time."""
+    cipher = _cipher()
+    try:
+        handle = _path(name).open("rb")
+    except FileNotFoundError as exc:
+        raise PrivateFileMissing(name) from exc
+    with handle:
+        for token in _tokens(handle):
+            try:
+                yield cipher.decrypt(token)
+            except InvalidToken as exc:
+                raise PrivateFileUnreadable(name) from exc
+
+
 @dataclass(frozen=True)
 class RotationResult:
     rotated: int
     unreadable: list[str]  # names no configured key opens (left as they were)
+
+
+def _rotate_stream(path: Path, cipher: MultiFernet) -> None:
+    # Token by token into a new file beside it, so a big export is never all in memory.
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".writing-")
+    try:
+        with os.fdopen(handle, "wb") as out, path.open("rb") as source:
+            for token in _tokens(source):
+                rotated = cipher.rotate(token)
+                out.write(_LENGTH.pack(len(rotated)) + rotated)
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
 
 
 def rotate() -> RotationResult:
@@ -153,12 +247,14 @@ def rotate() -> RotationResult:
     base = root()
     if not base.exists():
         return RotationResult(0, [])
-    for path in sorted(base.rglob("*.enc")):
+    for path in sorted([*base.rglob("*.enc"), *base.rglob("*.encs")]):
         try:
-            token = cipher.rotate(path.read_bytes())
+            if path.suffix == ".encs":
+                _rotate_stream(path, cipher)
+            else:
+                _write(path, cipher.rotate(path.read_bytes()))
         except InvalidToken:
             unreadable.append(str(path.relative_to(base)))
             continue
-        _write(path, token)
         rotated += 1
     return RotationResult(rotated, unreadable)

@@ -17,16 +17,16 @@ An app registers one function in its AppConfig.ready(), next to its erasure:
 that holds a family's data is covered by no export (or no erasure, see deletion.py).
 
 The zip holds `<name>.json` per registered app and the original files under `files/<name>/`.
-It is built by a background task (a record with many documents takes a while), encrypted at
-rest like every private file (portal/private_files.py), offered to the person who asked, and
-deleted as soon as they have downloaded it, or after EXPORT_KEPT_FOR if they never do.
+It is built by a background task (a record with many documents takes a while), encrypted as
+it is written (a stream of chunks: portal/private_files.py), offered to the person who asked,
+streamed to them once and deleted, or deleted after EXPORT_KEPT_FOR if they never download it.
 """
 
 import io
 import json
 import logging
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -96,9 +96,9 @@ The download link worked once. Ask for a new download from your account page at 
 """
 
 
-def build_zip(user: User, site_name: str = "the portal") -> bytes:
-    """The whole export as zip bytes: one JSON file per registered app, then its files."""
-    out = io.BytesIO()
+def write_zip(out, user: User, site_name: str = "the portal") -> None:
+    """Write the whole export as a zip to `out`: one JSON file per registered app, then its
+    files, one at a time (a record with many documents is never all in memory)."""
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(
             "README.txt", README.format(site=site_name, date=timezone.now().date().isoformat())
@@ -111,6 +111,12 @@ def build_zip(user: User, site_name: str = "the portal") -> bytes:
             )
             for exported in section.files:
                 archive.writestr(f"files/{name}/{exported.path}", exported.read())
+
+
+def build_zip(user: User, site_name: str = "the portal") -> bytes:
+    """The export as bytes in memory (for tests and small records)."""
+    out = io.BytesIO()
+    write_zip(out, user, site_name)
     return out.getvalue()
 
 
@@ -149,35 +155,44 @@ def build_export(export_id: str) -> str:
     if export is None:
         return "gone"
     try:
-        data = build_zip(export.user)
-        stored_name = private_files.save(data, EXPORT_FOLDER)
+        # Encrypted as it is written: the zip never sits on disk (or in memory) whole.
+        with private_files.open_stream_writer(EXPORT_FOLDER) as out:
+            write_zip(out, export.user)
     except Exception:
         logger.exception("Data export %s failed", export_id)
         DataExport.objects.filter(pk=export.pk).update(status=DataExport.Status.FAILED)
         return "failed"
     DataExport.objects.filter(pk=export.pk).update(
         status=DataExport.Status.READY,
-        stored_name=stored_name,
-        size=len(data),
+        stored_name=out.name,
+        size=out.size,
         ready_at=timezone.now(),
     )
     return "ready"
 
 
-def take_download(export: DataExport) -> bytes:
-    """The export's bytes, handed over once: the file and its name are gone afterwards."""
+def take_download(export: DataExport) -> Iterator[bytes]:
+    """The export's bytes, a chunk at a time, handed over once: the export is marked downloaded
+    before the first byte goes, and its file is deleted when the stream ends (or is dropped)."""
     with transaction.atomic():
         locked = DataExport.objects.select_for_update().get(pk=export.pk)
         if locked.status != DataExport.Status.READY:
             raise DataExport.DoesNotExist("This download has already been used.")
-        data = private_files.read(locked.stored_name)
         name = locked.stored_name
+        if not private_files.exists(name):
+            raise DataExport.DoesNotExist("This download's file is gone.")
         locked.status = DataExport.Status.DOWNLOADED
         locked.downloaded_at = timezone.now()
         locked.stored_name = ""
         locked.save(update_fields=["status", "downloaded_at", "stored_name"])
-        transaction.on_commit(lambda: private_files.delete(name))
-    return data
+    return _stream_then_delete(name)
+
+
+def _stream_then_delete(name: str) -> Iterator[bytes]:
+    try:
+        yield from private_files.read_stream(name)
+    finally:
+        private_files.delete(name)
 
 
 def forget_expired(now=None) -> int:

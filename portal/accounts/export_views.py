@@ -3,7 +3,7 @@ The work lives in data_export.py; these views only connect it to the account pag
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import content_disposition_header
@@ -40,12 +40,13 @@ def your_data_download(request, export_id):
     # Only the person who asked: anyone else's export is a 404, as if it were not there.
     export = get_object_or_404(DataExport, pk=export_id, user=request.user)
     try:
-        data = data_export.take_download(export)
+        chunks = data_export.take_download(export)
     except DataExport.DoesNotExist:
         messages.info(request, "That download has already been used. Ask for a new one below.")
         return redirect("accounts:your_data")
     filename = f"your-data-{timezone.localdate().isoformat()}.zip"
-    response = HttpResponse(data, content_type="application/zip")
+    response = StreamingHttpResponse(chunks, content_type="application/zip")
+    response["Content-Length"] = str(export.size)
     response["Content-Disposition"] = content_disposition_header(True, filename)
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"

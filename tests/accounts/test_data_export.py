@@ -60,7 +60,9 @@ def test_asking_builds_the_export_and_it_downloads_once(
     assert download["Content-Type"] == "application/zip"
     assert download["Content-Disposition"].startswith("attachment;")
     assert download["X-Content-Type-Options"] == "nosniff"
-    archive = zipfile.ZipFile(io.BytesIO(download.content))
+    body = b"".join(download.streaming_content)
+    assert int(download["Content-Length"]) == len(body)
+    archive = zipfile.ZipFile(io.BytesIO(body))
     assert json.loads(archive.read("accounts.json"))["email"] == person.email
     assert not stored.exists()
     again = client.post(url)

@@ -125,3 +125,40 @@ def test_the_deploy_check_refuses_private_files_inside_media(settings, tmp_path)
     assert [error.id for error in checks.private_files_outside_media()] == [
         "family_documents.E002"
     ]
+
+
+def test_a_stream_is_encrypted_chunk_by_chunk_and_reads_back_whole(settings, monkeypatch):
+    monkeypatch.setattr(private_files, "CHUNK", 1000)
+    data = bytes(range(256)) * 20  # 5,120 bytes: six chunks
+
+    with private_files.open_stream_writer("exports") as out:
+        for start in range(0, len(data), 700):
+            out.write(data[start : start + 700])
+
+    on_disk = (Path(settings.PRIVATE_FILES_ROOT) / out.name).read_bytes()
+    assert data[:100] not in on_disk
+    assert out.size == len(data)
+    assert b"".join(private_files.read_stream(out.name)) == data
+
+
+def test_rotation_re_encrypts_streams_too(settings, monkeypatch):
+    monkeypatch.setattr(private_files, "CHUNK", 1000)
+    settings.PRIVATE_FILES_KEYS = [OLD_KEY]
+    with private_files.open_stream_writer("exports") as out:
+        out.write(b"x" * 2500)
+
+    settings.PRIVATE_FILES_KEYS = [NEW_KEY, OLD_KEY]
+    assert private_files.rotate().rotated == 1
+    settings.PRIVATE_FILES_KEYS = [NEW_KEY]
+
+    assert b"".join(private_files.read_stream(out.name)) == b"x" * 2500
+
+
+def test_a_stream_that_fails_part_way_leaves_nothing_behind(settings):
+    with pytest.raises(RuntimeError), private_files.open_stream_writer("exports") as out:
+        out.write(b"half an export")
+        raise RuntimeError("the task stopped")
+
+    assert not [
+        path for path in Path(settings.PRIVATE_FILES_ROOT).rglob("*") if path.is_file()
+    ]
