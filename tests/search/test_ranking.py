@@ -233,3 +233,11 @@ def test_a_question_ranks_what_it_asks_for_above_who_it_is_for(backend, monkeypa
     # Then the job service comes first (and without the rule, it would not)
     expected = ["r02", "r01"] if asked_share > 1 else ["r01", "r02"]
     assert results.ids == expected
+
+
+def test_sqlite_scores_in_one_pass_exactly_the_searches_scored_exactly():
+    # Past ESTIMATE_PAST the search estimates first; below it, SQLite's one scoring pass must
+    # have scored every match, or the search would score them again.
+    from search.backends import database_sqlite
+
+    assert database_sqlite.SCORED_ALL == database_search.ESTIMATE_PAST
