@@ -181,3 +181,40 @@ def test_a_parent_saves_a_service_from_its_page_and_sees_it_on_the_list(
     assert save.inner_text().startswith("Save to your child's record")
     assert "Quiet Autism Swimming" in save.inner_text()  # which one, for a screen reader
     assert_no_axe_violations(page)
+
+
+def test_a_parent_rewords_a_goal_and_stops_it_and_it_stays_in_the_history(
+    axe_page, parent_with_child
+):
+    from tests.family.goals.helpers import make_goal
+
+    page = axe_page
+    parent, child = parent_with_child
+    goal = make_goal(child, parent, scale="gas", wording="Order a drink in a café")
+    sign_in(page, parent.email)
+    page.goto(f"/family/children/{child.pk}/goals/{goal.pk}/")
+
+    # When they change the wording
+    page.get_by_role("link", name="Change the goal's wording", exact=True).click()
+    assert_no_axe_violations(page)
+    page.get_by_label("What is the goal?").fill("Order a drink for myself in a café")
+    page.get_by_role("button", name="Save changes").click()
+    assert page.locator("h1").inner_text().strip() == "Order a drink for myself in a café"
+
+    # And stop it, first without choosing a status
+    page.get_by_role("link", name="Change the status").click()
+    assert_no_axe_violations(page)
+    page.get_by_role("button", name="Save status").click()
+    assert "Choose the goal's new status" in page.locator(".govuk-error-summary").inner_text()
+    assert_no_axe_violations(page)
+    page.get_by_label("Stopped").check()
+    page.get_by_label("Why").fill("Ada finds cafés too loud for now")
+    page.get_by_role("button", name="Save status").click()
+
+    # Then the goal says so, keeps its history, and sits under "Stopped goals"
+    assert page.get_by_text("The goal is now stopped.").is_visible()
+    assert page.get_by_text("Stopped on").is_visible()
+    assert_no_axe_violations(page)
+    page.goto(f"/family/children/{child.pk}/goals/")
+    assert page.get_by_role("heading", name="Stopped goals").is_visible()
+    assert page.get_by_text("There are no active goals.").is_visible()
