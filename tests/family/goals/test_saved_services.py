@@ -208,3 +208,16 @@ def test_a_young_person_sees_their_own_saved_services(client, tree):
     client.force_login(young_person)
 
     assert "Mine" in client.get(saved_url(child)).text
+
+
+def test_saving_needs_signing_in_and_someone_without_a_child_is_told_what_to_do(client, tree):
+    anonymous = client.get(f"{SAVE}?service={tree.service.pk}")
+    client.force_login(make_parent())
+    childless = client.get(f"{SAVE}?service={tree.service.pk}")
+    posted = client.post(f"{SAVE}?service={tree.service.pk}", {"note": "x"})
+
+    assert anonymous.status_code == 302
+    assert anonymous["Location"].startswith("/accounts/login/")
+    assert "You do not have a child's record to save it to yet." in childless.text
+    assert posted.status_code == 200
+    assert not SavedService.objects.exists()
