@@ -51,6 +51,7 @@ def production_env(page_cache_seconds: int) -> dict:
         os.environ,
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY="bench-only-" + "x" * 50,
+        PRIVATE_FILES_KEYS="YmVuY2gtb25seS1rZXktMzItYnl0ZXMtbG9uZy0hISE=",  # bench only
         ALLOWED_HOSTS="127.0.0.1,localhost",
         DATABASE_URL=f"sqlite:///{DB}",
         EMAIL_HOST="localhost",
