@@ -39,3 +39,12 @@ def _forget_kept_content():
 def client():
     # Replaces pytest-django's: force_login here includes the two-factor step (tests/clients.py).
     return PortalClient()
+
+
+def pytest_make_parametrize_id(config, val, argname):
+    """Bytes parameters (sample files) are named by size only: their bytes may differ from one
+    run to the next (a zip's timestamps), and pytest-xdist needs every worker to collect the
+    same test ids."""
+    if isinstance(val, bytes | bytearray):
+        return f"{argname}-{len(val)}-bytes" if len(val) < 1000 else f"{argname}-bytes"
+    return None
