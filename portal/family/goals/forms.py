@@ -4,6 +4,7 @@ fails changes nothing: the views save only what a valid form gives them."""
 from django import forms
 from django.utils import timezone
 
+from ..dates import DateField
 from . import scales
 from .goal_records import GoalWords
 from .models import GAS_WORD_FIELDS, AdulthoodArea, Goal, GoalStatus
@@ -122,15 +123,11 @@ class StatusForm(forms.Form):
 
 
 class RatingForm(forms.Form):
-    rated_on = forms.DateField(
-        label="Date of the rating",
-        widget=forms.DateInput(attrs={"type": "date", "class": "govuk-input govuk-input--width-10"},
-                               format="%Y-%m-%d"),
-        input_formats=["%Y-%m-%d", "%d/%m/%Y", "%d %m %Y", "%d-%m-%Y"],
-        error_messages={
-            "required": "Enter the date of the rating",
-            "invalid": "Enter the date of the rating as a real date, for example 27/3/2026",
-        },
+    # Future dates are checked in clean_rated_on against the form's `today`, so a test (or a
+    # family in another time zone) gets the same answer as the page.
+    rated_on = DateField(
+        label="Date of the rating", what="the date of the rating", past_only=False,
+        help_text="It cannot be in the future.",
     )
     comment = forms.CharField(
         label="Comment", required=False, max_length=4000,
@@ -164,7 +161,7 @@ class RatingForm(forms.Form):
     def clean_rated_on(self):
         rated_on = self.cleaned_data["rated_on"]
         if rated_on > self.today:
-            raise forms.ValidationError("The date of the rating must be today or in the past")
+            raise forms.ValidationError("Date of the rating must be today or in the past")
         return rated_on
 
     def values(self) -> dict:

@@ -33,6 +33,12 @@ def goal_url(goal):
     return f"/family/children/{goal.child_id}/goals/{goal.pk}/"
 
 
+def on(day_month_year: str) -> dict:
+    """The rating date as the three GOV.UK boxes post it: "2 3 2026" is 2 March 2026."""
+    parts = day_month_year.split(" ")
+    return {f"rated_on_{i}": part for i, part in enumerate(parts)}
+
+
 def test_a_parent_adds_a_copm_goal(client, family):
     child, parent, _ = family
 
@@ -85,7 +91,7 @@ def test_a_copm_rating_is_saved_with_who_rated_it_and_their_role(client, family)
     goal = make_goal(child, parent)
 
     response = client.post(goal_url(goal) + "ratings/new/", {
-        "rated_on": "2026-03-02", "performance": "3", "satisfaction": "4",
+        **on("2 3 2026"), "performance": "3", "satisfaction": "4",
         "comment": "Needed help with buttons",
     })
 
@@ -103,7 +109,7 @@ def test_the_young_person_rates_as_themself(client, family):
     goal = make_goal(child, parent, scale="gas")
     client.force_login(young_person)
 
-    client.post(goal_url(goal) + "ratings/new/", {"rated_on": "2026-03-02", "level": "-1"})
+    client.post(goal_url(goal) + "ratings/new/", {**on("2 3 2026"), "level": "-1"})
 
     rating = GoalRating.objects.get(goal=goal)
     assert (rating.level, rating.performance, rating.rated_by_role) == (-1, None, "Young person")
@@ -112,16 +118,18 @@ def test_the_young_person_rates_as_themself(client, family):
 @pytest.mark.parametrize(
     ("posted", "message"),
     [
-        ({"rated_on": "", "performance": "4", "satisfaction": "4"}, "Enter the date of the rating"),
-        ({"rated_on": "2026-02-30", "performance": "4", "satisfaction": "4"},
-         "Enter the date of the rating as a real date, for example 27/3/2026"),
-        ({"rated_on": "FUTURE", "performance": "4", "satisfaction": "4"},
-         "The date of the rating must be today or in the past"),
-        ({"rated_on": "2026-03-02", "performance": "0", "satisfaction": "4"},
+        ({**on("  "), "performance": "4", "satisfaction": "4"}, "Enter the date of the rating"),
+        ({**on("30 2 2026"), "performance": "4", "satisfaction": "4"},
+         "Date of the rating must be a real date, like 27 3 2026"),
+        ({**on("2 3 "), "performance": "4", "satisfaction": "4"},
+         "Date of the rating must include a year"),
+        ({**on("FUTURE"), "performance": "4", "satisfaction": "4"},
+         "Date of the rating must be today or in the past"),
+        ({**on("2 3 2026"), "performance": "0", "satisfaction": "4"},
          "Enter how well it goes as a whole number from 1 to 10"),
-        ({"rated_on": "2026-03-02", "performance": "4", "satisfaction": "lots"},
+        ({**on("2 3 2026"), "performance": "4", "satisfaction": "lots"},
          "Enter how happy you are as a whole number from 1 to 10"),
-        ({"rated_on": "2026-03-02", "performance": "4"},
+        ({**on("2 3 2026"), "performance": "4"},
          "Enter how happy you are as a whole number from 1 to 10"),
     ],
 )
@@ -131,8 +139,9 @@ def test_a_bad_rating_says_what_to_fix_and_loses_nothing_already_saved(
     child, parent, _ = family
     goal = make_goal(child, parent)
     earlier = rate(goal, parent, date(2026, 1, 5), performance=2, satisfaction=3, comment="First")
-    if posted["rated_on"] == "FUTURE":
-        posted = {**posted, "rated_on": (timezone.localdate() + timedelta(days=1)).isoformat()}
+    if posted["rated_on_0"] == "FUTURE":
+        tomorrow = timezone.localdate() + timedelta(days=1)
+        posted = {**posted, **on(f"{tomorrow.day} {tomorrow.month} {tomorrow.year}")}
 
     response = client.post(goal_url(goal) + "ratings/new/", {**posted, "comment": "Typed a lot"})
 
@@ -145,12 +154,32 @@ def test_a_bad_rating_says_what_to_fix_and_loses_nothing_already_saved(
     assert (earlier.performance, earlier.satisfaction, earlier.comment) == (2, 3, "First")
 
 
+def test_the_rating_date_is_three_boxes_filled_with_today_and_kept_after_an_error(
+    client, family
+):
+    child, parent, _ = family
+    goal = make_goal(child, parent)
+    today = timezone.localdate()
+
+    blank = client.get(goal_url(goal) + "ratings/new/").text
+    bad = client.post(goal_url(goal) + "ratings/new/", {**on("31 4 2026"), "performance": "4",
+                                                       "satisfaction": "4"}).text
+
+    assert 'type="date"' not in blank
+    assert 'class="govuk-date-input"' in blank
+    assert f'name="rated_on_0" type="text" inputmode="numeric" value="{today.day}"' in blank
+    assert f'name="rated_on_2" type="text" inputmode="numeric" value="{today.year}"' in blank
+    assert 'name="rated_on_0" type="text" inputmode="numeric" value="31"' in bad
+    assert 'name="rated_on_1" type="text" inputmode="numeric" value="4"' in bad
+    assert 'href="#id_rated_on"' in bad  # the error summary leads to the boxes
+
+
 def test_a_gas_rating_must_be_one_of_the_five_levels(client, family):
     child, parent, _ = family
     goal = make_goal(child, parent, scale="gas")
 
-    missing = client.post(goal_url(goal) + "ratings/new/", {"rated_on": "2026-03-02"})
-    wrong = client.post(goal_url(goal) + "ratings/new/", {"rated_on": "2026-03-02", "level": "3"})
+    missing = client.post(goal_url(goal) + "ratings/new/", {**on("2 3 2026")})
+    wrong = client.post(goal_url(goal) + "ratings/new/", {**on("2 3 2026"), "level": "3"})
 
     assert "Choose the level that best describes things now" in missing.text
     assert "Choose one of the five levels" in wrong.text
