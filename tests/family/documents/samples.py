@@ -49,15 +49,22 @@ DOCUMENT_XML = (
 )
 
 
+def _part(name: str) -> zipfile.ZipInfo:
+    # A fixed date, so the same sample is the same bytes in every run and every test worker.
+    part = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+    part.compress_type = zipfile.ZIP_DEFLATED
+    return part
+
+
 def docx(extra: dict[str, bytes] | None = None, content_types: str = CONTENT_TYPES_XML) -> bytes:
     """A minimal Word document that Word and LibreOffice open."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", content_types)
-        archive.writestr("_rels/.rels", RELS_XML)
-        archive.writestr("word/document.xml", DOCUMENT_XML)
+        archive.writestr(_part("[Content_Types].xml"), content_types)
+        archive.writestr(_part("_rels/.rels"), RELS_XML)
+        archive.writestr(_part("word/document.xml"), DOCUMENT_XML)
         for name, data in (extra or {}).items():
-            archive.writestr(name, data)
+            archive.writestr(_part(name), data)
     return out.getvalue()
 
 
@@ -66,11 +73,11 @@ def zip_bomb_docx(unpacked_megabytes: int = 200, honest_sizes: bool = True) -> b
     With honest_sizes=False the zip claims the part is tiny (a bomb that lies)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", CONTENT_TYPES_XML)
-        archive.writestr("_rels/.rels", RELS_XML)
-        archive.writestr("word/document.xml", DOCUMENT_XML)
+        archive.writestr(_part("[Content_Types].xml"), CONTENT_TYPES_XML)
+        archive.writestr(_part("_rels/.rels"), RELS_XML)
+        archive.writestr(_part("word/document.xml"), DOCUMENT_XML)
         # Written a megabyte at a time, so the test never holds the unpacked size in memory.
-        with archive.open("word/media/padding.bin", "w") as part:
+        with archive.open(_part("word/media/padding.bin"), "w") as part:
             for _ in range(unpacked_megabytes):
                 part.write(bytes(1024 * 1024))
     data = out.getvalue()

@@ -24,6 +24,7 @@ LIMITS = Limits()
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         ),
     ],
+    ids=["pdf", "png", "jpeg", "docx"],
 )
 def test_each_allowed_kind_is_recognised_from_its_bytes(data, kind, content_type):
     checked = file_types.check(data, DOCUMENT_KINDS, LIMITS)
@@ -33,7 +34,9 @@ def test_each_allowed_kind_is_recognised_from_its_bytes(data, kind, content_type
     assert checked.size == len(data)
 
 
-@pytest.mark.parametrize("data", [samples.elf(), samples.windows_exe(), b"<html><script>"])
+@pytest.mark.parametrize(
+    "data", [samples.elf(), samples.windows_exe(), b"<html><script>"], ids=["elf", "exe", "html"]
+)
 def test_an_executable_or_web_page_is_refused_whatever_it_is_called(data):
     with pytest.raises(Refused, match="Its contents are not one of these, whatever its name"):
         file_types.check(data, DOCUMENT_KINDS, LIMITS)

@@ -64,6 +64,7 @@ def test_a_new_photo_replaces_the_old_one_and_its_file(
         (samples.elf(), "must be a photo saved as a PNG or JPEG"),
         (b"", "The selected file is empty"),
     ],
+    ids=["pdf", "elf", "empty"],
 )
 def test_a_photo_that_is_not_an_image_is_refused_and_the_old_one_kept(
     client, family, data, message

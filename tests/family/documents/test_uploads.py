@@ -38,6 +38,7 @@ def _saved_state(child):
         (samples.jpeg(), "photo of letter.jpeg"),
         (samples.docx(), "plan.docx"),
     ],
+    ids=["pdf", "png", "jpeg", "docx"],
 )
 def test_a_parent_uploads_each_allowed_kind_and_downloads_the_same_bytes(
     client, family, data, name
