@@ -22,6 +22,9 @@ REQUIRED = {
     "DEFAULT_FROM_EMAIL": "local-offer@portal.example",
     "SITE_URL": "https://portal.example",
     "SEARCH_BACKEND": "database",
+    # The family record's private files (portal/private_files.py) and their virus scanner.
+    "PRIVATE_FILES_KEYS": "YmVuY2gtb25seS1rZXktMzItYnl0ZXMtbG9uZy0hISE=",
+    "CLAMD_SOCKET": "/run/clamav/clamd.ctl",
 }
 
 
@@ -39,7 +42,7 @@ def _import_settings(**overrides):
 
 
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "EMAIL_HOST",
-                                     "DEFAULT_FROM_EMAIL", "SITE_URL"])
+                                     "DEFAULT_FROM_EMAIL", "SITE_URL", "PRIVATE_FILES_KEYS"])
 def test_a_missing_required_variable_stops_start_up_and_is_named(missing):
     result = _import_settings(**{missing: None})
     assert result.returncode != 0
