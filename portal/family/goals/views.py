@@ -171,6 +171,12 @@ def rating_new(request, child, goal_id):
 
 # --- Saved services ------------------------------------------------------------------------
 
+EMAIL_LIMIT_MESSAGE = (
+    f"You have emailed this list {saved_services.EMAILS_PER_HOUR} times in the last hour. "
+    "Wait an hour and try again, or print the list instead. Your saved services have not "
+    "changed."
+)
+
 
 @child_view(Section.SAVED_SERVICES, Action.VIEW)
 def saved_list(request, child):
@@ -190,6 +196,11 @@ def saved_print(request, child):
 
 @child_view(Section.SAVED_SERVICES, Action.VIEW)
 def saved_email(request, child):
+    if request.method == "POST" and saved_services.over_email_limit(request.user):
+        # Refused before anything is read or sent; the saved list itself is untouched.
+        return render(request, "family_goals/saved_email.html", {
+            "child": child, "errors": [{"href": "#send", "message": EMAIL_LIMIT_MESSAGE}],
+        }, status=429)
     if request.method == "POST":
         entries = saved_services.saved_list(child, request)
         saved_services.email_list(request.user, child, entries, request.build_absolute_uri)

@@ -2,16 +2,20 @@
 results, the list with notes, printing it, and emailing it to yourself (names and links only)."""
 
 import re
+import time
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.contrib.staticfiles import finders
 from django.core import mail
+from django.core.cache import cache
 from wagtail.models import Page
 
 from local_offer.services import search_record
 from portal.accounts.roles import Role
 from portal.family.goals.models import SavedService
+from portal.family.goals.saved_services import EMAILS_PER_HOUR
 from search.backends.database import DatabaseBackend
 from tests.factories import make_user
 from tests.family.helpers import make_child, make_parent
@@ -178,6 +182,76 @@ def test_the_email_goes_to_you_alone_with_names_and_links_but_no_health_data(
     assert "Closed holiday club\nNo longer listed in the Local Offer" in email.body
     for private in ("Okafor", "anxiety", "bedtime", "Maybe"):
         assert private not in email.body
+
+
+@pytest.fixture
+def empty_cache():
+    # The sending limit is counted in the default cache (in memory for tests): start and end
+    # each test that fills it with nothing counted.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_the_list_can_be_emailed_a_few_times_an_hour_then_says_to_wait(
+    client, tree, parent, empty_cache
+):
+    child = make_child(parent, first_name="Amara")
+    client.post(f"{SAVE}?service={tree.service.pk}", {"child": str(child.pk), "note": "Ask"})
+    for _ in range(EMAILS_PER_HOUR):
+        assert client.post(saved_url(child) + "email/").status_code == 302
+
+    refused = client.post(saved_url(child) + "email/")
+
+    assert refused.status_code == 429
+    assert len(mail.outbox) == EMAILS_PER_HOUR  # nothing more was sent
+    assert "There is a problem" in refused.text
+    assert "You have emailed this list 5 times in the last hour." in refused.text
+    assert "Wait an hour and try again, or print the list instead." in refused.text
+    assert f'href="{saved_url(child)}print/"' in refused.text
+    # Nothing else is lost: the list and its note are as they were, and printing still works
+    assert [(s.service_name, s.note) for s in SavedService.objects.filter(child=child)] == [
+        (tree.service.title, "Ask")
+    ]
+    assert client.get(saved_url(child) + "print/").status_code == 200
+    assert client.get(saved_url(child)).status_code == 200
+
+
+def test_the_email_limit_is_each_persons_own_and_ends_after_an_hour(
+    client, tree, parent, empty_cache
+):
+    second_carer = make_parent(email="co@example.org")
+    child = make_child(parent, second_carer)
+    for _ in range(EMAILS_PER_HOUR):
+        client.post(saved_url(child) + "email/")
+    assert client.post(saved_url(child) + "email/").status_code == 429
+
+    client.force_login(second_carer)
+    assert client.post(saved_url(child) + "email/").status_code == 302  # their own count
+
+    client.force_login(parent)
+    an_hour_on = time.time() + 60 * 60
+    with mock.patch("portal.family.goals.saved_services.time.time", return_value=an_hour_on):
+        assert client.post(saved_url(child) + "email/").status_code == 302
+        assert client.post(saved_url(child) + "email/").status_code == 302  # a fresh hour
+
+
+def test_the_hour_is_kept_with_the_count_not_left_to_the_caches_expiry(parent, empty_cache):
+    from portal.family.goals import saved_services
+
+    started = 1_000_000.0
+    for minutes in (0, 10, 20, 30, 40):  # five, spread over 40 minutes
+        with mock.patch("portal.family.goals.saved_services.time.time",
+                        return_value=started + minutes * 60):
+            saved_services._count_email(parent)
+
+    def over_at(minutes):
+        with mock.patch("portal.family.goals.saved_services.time.time",
+                        return_value=started + minutes * 60):
+            return saved_services.over_email_limit(parent)
+
+    assert over_at(59)  # still within the hour the first one began
+    assert not over_at(60)
 
 
 def test_removing_a_saved_service_asks_first(client, tree, parent):
