@@ -10,7 +10,9 @@ from datetime import datetime
 
 from django.core.cache import cache
 from django.core.mail import send_mail
+from django.core.paginator import Page, Paginator
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Window
 from django.template.loader import render_to_string
 
 from local_offer.services import published_services
@@ -81,8 +83,41 @@ def save(child: Child, user, service: ServiceLink, note: str) -> tuple[SavedServ
     return existing, False
 
 
+def saved_rows(child: Child):
+    """The child's saved services, newest first (the list page pages through these)."""
+    return SavedService.objects.filter(child=child).select_related("saved_by").order_by(
+        "-saved_at", "pk"
+    )
+
+
+def saved_page(child: Child, number, per_page: int) -> Page:
+    """One page of saved_rows, with the total counted in the same query (a window count)
+    rather than a separate COUNT, so paging costs the list page no extra query. A page past
+    the end shows the last one, as Paginator.get_page does."""
+    try:
+        number = max(1, int(number))
+    except (TypeError, ValueError):
+        number = 1
+    counted = saved_rows(child).annotate(total=Window(Count("pk")))
+    rows = list(counted[(number - 1) * per_page:number * per_page])
+    if rows:
+        total = rows[0].total
+    else:
+        total = saved_rows(child).count()
+        number = max(1, -(-total // per_page))
+        rows = list(counted[(number - 1) * per_page:number * per_page]) if total else []
+    paginator = Paginator([], per_page)
+    paginator.count = total  # what Paginator would have counted, already known
+    return Page(rows, number, paginator)
+
+
 def saved_list(child: Child, request=None) -> list[SavedEntry]:
-    saved = list(SavedService.objects.filter(child=child).select_related("saved_by"))
+    """The whole list, for printing and the email."""
+    return entries_for(saved_rows(child), request)
+
+
+def entries_for(rows, request=None) -> list[SavedEntry]:
+    saved = list(rows)
     listed = listed_services({row.service_id for row in saved}, request)
     entries = []
     for row in saved:

@@ -6,7 +6,8 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Prefetch
+from django.core.paginator import Paginator
+from django.db.models import Case, IntegerField, Prefetch, Value, When
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -20,6 +21,8 @@ from .forms import GoalForm, GoalWordingForm, RatingForm, SaveServiceForm, Statu
 from .models import Goal, GoalRating, GoalStatus, SavedService
 from .progress import summarise
 from .progress_chart import progress_chart
+
+PER_PAGE = 20
 
 
 def _posted(request):
@@ -58,11 +61,19 @@ def _may(request, child, section, action) -> bool:
 
 @child_view(Section.GOALS, Action.VIEW)
 def goal_list(request, child):
+    # Paged in the order the page shows them, active goals first, so each page's groups follow
+    # on from the last; ratings are fetched only for the goals on this page.
+    status_order = Case(
+        *(When(status=status, then=Value(rank))
+          for rank, status in enumerate(goal_records.ACTIVE_FIRST)),
+        output_field=IntegerField(),
+    )
     goals = child.goals.prefetch_related(
         Prefetch("ratings", queryset=GoalRating.objects.order_by("rated_on", "created_at"))
-    ).order_by("created_at")
+    ).order_by(status_order, "created_at", "pk")
+    page = Paginator(goals, PER_PAGE).get_page(request.GET.get("page"))
     rows = {status: [] for status in goal_records.ACTIVE_FIRST}
-    for goal in goals:
+    for goal in page.object_list:
         ratings = list(goal.ratings.all())
         rows[goal.status].append({
             "goal": goal,
@@ -78,7 +89,10 @@ def goal_list(request, child):
     return render(request, "family_goals/goal_list.html", {
         "child": child,
         "active": rows[GoalStatus.ACTIVE],
+        # Active goals sort first, so none on page 1 means none at all: only then say so.
+        "show_active": bool(rows[GoalStatus.ACTIVE]) or page.number == 1,
         "other_groups": groups,
+        "page": page,
         "can_change": _may(request, child, Section.GOALS, Action.CHANGE),
     })
 
@@ -180,9 +194,11 @@ EMAIL_LIMIT_MESSAGE = (
 
 @child_view(Section.SAVED_SERVICES, Action.VIEW)
 def saved_list(request, child):
+    page = saved_services.saved_page(child, request.GET.get("page"), PER_PAGE)
     return render(request, "family_goals/saved_list.html", {
         "child": child,
-        "entries": saved_services.saved_list(child, request),
+        "page": page,
+        "entries": saved_services.entries_for(page.object_list, request),
         "can_change": _may(request, child, Section.SAVED_SERVICES, Action.CHANGE),
     })
 

@@ -1,10 +1,12 @@
 """A child's goals pages cost a fixed number of queries, however many goals and ratings."""
 
+import re
 from datetime import date, timedelta
 
 import pytest
 
 from portal.family.goals.models import GoalRating
+from portal.family.goals.views import PER_PAGE
 from tests.family.helpers import make_child, make_parent
 
 from .helpers import make_goal
@@ -54,7 +56,37 @@ def test_the_goals_list_with_50_goals_and_500_ratings_costs_a_fixed_few_queries(
         response = client.get(f"/family/children/{child.pk}/goals/")
 
     assert response.status_code == 200
-    assert response.text.count('<li class="govuk-!-margin-bottom-6">') == GOALS
+    assert response.text.count('<li class="govuk-!-margin-bottom-6">') == PER_PAGE
+    assert 'aria-label="Pages of goals"' in response.text
+
+
+def test_page_3_of_the_goals_list_costs_the_same_and_holds_the_last_goals(
+    client, big_record, django_assert_max_num_queries
+):
+    child, goals = big_record
+
+    with django_assert_max_num_queries(MOST_QUERIES):
+        response = client.get(f"/family/children/{child.pk}/goals/?page=3")
+
+    # 50 goals at 20 a page: page 3 has the last 10, active first, then the paused ones
+    assert response.text.count('<li class="govuk-!-margin-bottom-6">') == GOALS - 2 * PER_PAGE
+    assert "Paused goals" in response.text
+    assert "There are no active goals." not in response.text  # they are on earlier pages
+    paused = [goal for goal in goals if goal.status == "paused"]
+    assert all(f">{goal.wording}</a>" in response.text for goal in paused)
+
+
+def test_page_2_of_the_goals_list_continues_from_page_1(client, big_record):
+    child, goals = big_record
+
+    first = client.get(f"/family/children/{child.pk}/goals/").text
+    second = client.get(f"/family/children/{child.pk}/goals/?page=2").text
+
+    active = [goal for goal in goals if goal.status == "active"]
+    assert all(f">{goal.wording}</a>" in first for goal in active[:PER_PAGE])
+    assert all(f">{goal.wording}</a>" in second for goal in active[PER_PAGE:2 * PER_PAGE])
+    assert not any(f">{goal.wording}</a>" in second for goal in active[:PER_PAGE])
+    assert 'href="?page=1"' in second and 'href="?page=3"' in second
 
 
 def test_a_goal_page_costs_the_same_with_many_ratings(
@@ -82,4 +114,14 @@ def test_the_saved_services_list_costs_a_fixed_few_queries(
     with django_assert_max_num_queries(MOST_QUERIES):
         response = client.get(f"/family/children/{child.pk}/saved/")
 
-    assert response.text.count("No longer listed") == 30
+    assert response.text.count("No longer listed") == PER_PAGE
+    assert 'aria-label="Pages of saved services"' in response.text
+    with django_assert_max_num_queries(MOST_QUERIES):
+        second = client.get(f"/family/children/{child.pk}/saved/?page=2")
+    assert second.text.count("No longer listed") == 30 - PER_PAGE
+    names = set(re.findall(r"Service \d+", response.text + second.text))
+    assert len(names) == 30  # every saved service is on one page or the other
+    past_the_end = client.get(f"/family/children/{child.pk}/saved/?page=9").text
+    not_a_number = client.get(f"/family/children/{child.pk}/saved/?page=two").text
+    assert past_the_end.count("No longer listed") == 30 - PER_PAGE  # the last page
+    assert not_a_number.count("No longer listed") == PER_PAGE  # the first page
