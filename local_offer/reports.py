@@ -19,12 +19,12 @@ from enum import StrEnum
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from portal.client_address import client_address
+from portal.hourly_limits import Allowance
 
 from .models import ProblemReport, ServicePage
 from .notify import absolute, edit_url, officer_emails, provider_emails, send
@@ -33,6 +33,7 @@ MAX_DETAILS = 2000
 # Enough for a family reporting several listings, too few for a script filling the inbox.
 REPORTS_PER_HOUR = 10
 RATE_WINDOW_SECONDS = 60 * 60
+CLIENT_ALLOWANCE = Allowance(REPORTS_PER_HOUR, RATE_WINDOW_SECONDS)
 # New reports about one listing in an hour, from everyone together. Repeats of an open report
 # do not count (they cost no email), so many families saying "it has closed" are all heard.
 REPORTS_PER_LISTING_PER_HOUR = 5
@@ -109,17 +110,11 @@ def _client_key(request) -> str:
 
 def over_rate_limit(request) -> bool:
     """True once this client has sent REPORTS_PER_HOUR reports within the hour."""
-    return cache.get(_client_key(request), 0) >= REPORTS_PER_HOUR
+    return CLIENT_ALLOWANCE.used_up(_client_key(request))
 
 
 def count_report(request) -> None:
-    key = _client_key(request)
-    if cache.add(key, 1, RATE_WINDOW_SECONDS):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, RATE_WINDOW_SECONDS)
+    CLIENT_ALLOWANCE.count(_client_key(request))
 
 
 def normalised(text: str) -> str:

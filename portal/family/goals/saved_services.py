@@ -4,11 +4,9 @@ state today ("no longer listed" once the council takes it down), and emailing th
 The Local Offer is read only through its public module (local_offer.services).
 """
 
-import time
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.core.paginator import Page, Paginator
 from django.db import IntegrityError, transaction
@@ -17,6 +15,7 @@ from django.template.loader import render_to_string
 
 from local_offer.services import published_services
 from portal.family.models import Child
+from portal.hourly_limits import Allowance
 
 from .models import SavedService
 
@@ -25,6 +24,7 @@ from .models import SavedService
 # is the database in production, so the limit holds across every worker process.
 EMAILS_PER_HOUR = 5
 EMAIL_WINDOW_SECONDS = 60 * 60
+EMAIL_ALLOWANCE = Allowance(EMAILS_PER_HOUR, EMAIL_WINDOW_SECONDS)
 
 
 @dataclass(frozen=True)
@@ -138,28 +138,13 @@ def _email_count_key(user) -> str:
     return f"family_goals:saved-list-emails:{user.pk}"
 
 
-def _emails_this_hour(user, now: float) -> tuple[float, int]:
-    """(when this hour's window began, emails sent in it). The window's start is stored with
-    the count rather than left to the cache's expiry: `cache.incr` on the database cache sets
-    the default five-minute timeout again, which would quietly shorten the hour."""
-    started, sent = cache.get(_email_count_key(user), (now, 0))
-    if now - started >= EMAIL_WINDOW_SECONDS:
-        return now, 0
-    return started, sent
-
-
 def over_email_limit(user) -> bool:
     """True once this person has had EMAILS_PER_HOUR lists emailed within the hour."""
-    return _emails_this_hour(user, time.time())[1] >= EMAILS_PER_HOUR
+    return EMAIL_ALLOWANCE.used_up(_email_count_key(user))
 
 
 def _count_email(user) -> None:
-    # Read then write, not atomic: two sends in the same instant may count as one, which only
-    # lets a double click through, never a flood.
-    now = time.time()
-    started, sent = _emails_this_hour(user, now)
-    remaining = max(1, round(started + EMAIL_WINDOW_SECONDS - now))
-    cache.set(_email_count_key(user), (started, sent + 1), remaining)
+    EMAIL_ALLOWANCE.count(_email_count_key(user))
 
 
 def email_list(user, child: Child, entries: list[SavedEntry], absolute_url) -> None:

@@ -231,7 +231,7 @@ def test_the_email_limit_is_each_persons_own_and_ends_after_an_hour(
 
     client.force_login(parent)
     an_hour_on = time.time() + 60 * 60
-    with mock.patch("portal.family.goals.saved_services.time.time", return_value=an_hour_on):
+    with mock.patch("portal.hourly_limits.time.time", return_value=an_hour_on):
         assert client.post(saved_url(child) + "email/").status_code == 302
         assert client.post(saved_url(child) + "email/").status_code == 302  # a fresh hour
 
@@ -241,12 +241,12 @@ def test_the_hour_is_kept_with_the_count_not_left_to_the_caches_expiry(parent, e
 
     started = 1_000_000.0
     for minutes in (0, 10, 20, 30, 40):  # five, spread over 40 minutes
-        with mock.patch("portal.family.goals.saved_services.time.time",
+        with mock.patch("portal.hourly_limits.time.time",
                         return_value=started + minutes * 60):
             saved_services._count_email(parent)
 
     def over_at(minutes):
-        with mock.patch("portal.family.goals.saved_services.time.time",
+        with mock.patch("portal.hourly_limits.time.time",
                         return_value=started + minutes * 60):
             return saved_services.over_email_limit(parent)
 
