@@ -27,6 +27,13 @@ PUBLIC = {
         "portal.accounts.demo",
     },
     "portal.pages": {"portal.pages.models", "portal.pages.admin_views"},
+    # Every app that touches a child's record asks the family's policy (which asks sharing's
+    # for anyone who is not family), so no app decides access to a child on its own.
+    "portal.family": {"portal.family.models", "portal.family.policy", "portal.family.timeline"},
+    "portal.sharing": {"portal.sharing.policy", "portal.sharing.models"},
+    # Every form that takes free text screens it here first.
+    "youngcommissioners": {"youngcommissioners.safeguarding"},
+    "budgets": {"budgets.models"},
 }
 # Apps that are fed by others and must know nothing of them.
 LEAVES = {"search": {"local_offer", "budgets", "youngcommissioners", "portal.family"}}
