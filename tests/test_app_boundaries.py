@@ -29,7 +29,11 @@ PUBLIC = {
     "portal.pages": {"portal.pages.models", "portal.pages.admin_views"},
     # Every app that touches a child's record asks the family's policy (which asks sharing's
     # for anyone who is not family), so no app decides access to a child on its own.
-    "portal.family": {"portal.family.models", "portal.family.policy", "portal.family.timeline"},
+    "portal.family": {
+        "portal.family.models", "portal.family.policy", "portal.family.timeline",
+        # Handing the record to the young person: sharing's pages call it.
+        "portal.family.handover",
+    },
     "portal.sharing": {"portal.sharing.policy", "portal.sharing.models"},
     # Every form that takes free text screens it here first.
     "youngcommissioners": {"youngcommissioners.safeguarding"},
