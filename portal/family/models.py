@@ -29,6 +29,9 @@ class Child(models.Model):
         on_delete=models.SET_NULL,
         related_name="own_record",
     )
+    # When the young person accepted taking the record over (handover.py: they hold it from the
+    # day their rights pass, never before). Empty: the carers hold it.
+    taken_over_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["first_name", "last_name", "created_at"]
@@ -272,6 +275,8 @@ class RecordInvitation(models.Model):
     class As(models.TextChoices):
         CARER = "carer", "Carer"
         YOUNG_PERSON = "young_person", "The young person"
+        # The young person, to take the record over when their rights pass (handover.py).
+        TAKE_OVER = "take_over", "The young person, to take over the record"
 
     id = models.UUIDField(primary_key=True, default=uuid4, editable=False)
     child = models.ForeignKey(Child, on_delete=models.CASCADE, related_name="invitations")
@@ -299,3 +304,55 @@ class RecordInvitation(models.Model):
     @property
     def is_waiting(self) -> bool:
         return not (self.accepted_at or self.cancelled_at) and self.expires_at > timezone.now()
+
+
+class CapacityDecision(models.Model):
+    """A council officer's record that the young person lacks (or, on review, has) the mental
+    capacity to decide who sees their record (Mental Capacity Act 2005). Each review is a new
+    row, so the history stays; the newest row is the one in force (handover.py)."""
+
+    class Representative(models.TextChoices):
+        PARENT = "parent", "A parent"
+        DEPUTY = "deputy", "A deputy appointed by the Court of Protection"
+
+    id = models.UUIDField(primary_key=True, default=uuid4, editable=False)
+    child = models.ForeignKey(Child, on_delete=models.CASCADE, related_name="capacity_decisions")
+    lacks_capacity = models.BooleanField()
+    decided_on = models.DateField()
+    representative = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    representative_kind = models.CharField(
+        max_length=20, choices=Representative.choices, blank=True
+    )
+    # Where the decision is written down (a reference, not the assessment itself).
+    reference = models.CharField(max_length=200, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-recorded_at", "-pk"]
+        get_latest_by = "recorded_at"
+
+    def __str__(self):
+        return f"Capacity decision for {self.child} on {self.decided_on}"
+
+
+class FamilyNotice(models.Model):
+    """A line on the family's home page saying that someone outside the family did something in
+    the record ("Hannah Price added a rating in Goals"): that it happened and where to look,
+    never what was written. Written by the sharing app; read by the home page."""
+
+    child = models.ForeignKey(Child, on_delete=models.CASCADE, related_name="notices")
+    text = models.CharField(max_length=200)
+    url = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["child", "-created_at"])]
+
+    def __str__(self):
+        return self.text

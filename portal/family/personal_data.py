@@ -34,10 +34,12 @@ from portal.accounts.deletion import ErasureReport, Kept, register_erasure
 from .documents.models import Document, DocumentVersion, ProfilePhoto
 from .goals.models import Goal, GoalRating, GoalStatusChange, SavedService
 from .models import (
+    CapacityDecision,
     CarerAccess,
     Child,
     Diagnosis,
     EhcPlan,
+    FamilyNotice,
     Needs,
     Note,
     PlanException,
@@ -50,7 +52,7 @@ from .policy import children_for
 
 FAMILY_MODELS = (
     Child, CarerAccess, RecordEvent, Profile, Needs, Diagnosis, Professional, EhcPlan,
-    PlanException, Note, RecordInvitation,
+    PlanException, Note, RecordInvitation, CapacityDecision, FamilyNotice,
 )
 GOALS_MODELS = (Goal, GoalStatusChange, GoalRating, SavedService)
 DOCUMENTS_MODELS = (Document, DocumentVersion, ProfilePhoto)
