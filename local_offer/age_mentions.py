@@ -44,8 +44,13 @@ _OLDS = r"\s*-?\s*(?:years?|yrs?)?[\s-]*olds?\b"
 _AND_OVER = r"\s*(?:\+|(?:and|or)\s+(?:over|older|above|upwards?)|plus)(?!\w)"
 
 
+# Real listings glue the unit on ("aged 9-16years", "5-11yrs"): a letter straight after a
+# number ends it only when it starts a unit.
+_GLUED_UNIT = r"(?:years?|yrs?|months?)(?![a-z])"
+
+
 def _num(name: str) -> str:
-    return rf"(?P<{name}>{_NUM})(?![\w:]|\.\d)"
+    return rf"(?P<{name}>{_NUM})(?!(?!{_GLUED_UNIT})[\w:]|\.\d)"
 
 
 def _plural(name: str) -> str:

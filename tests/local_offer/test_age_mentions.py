@@ -32,6 +32,10 @@ def years(youngest, oldest=None):
         ("young people aged sixteen to twenty-five", years(16, 25)),
         ("16-25 year olds", years(16, 25)),
         ("A group for 16-25s", years(16, 25)),
+        # Real listings glue the unit to the number.
+        ("young people aged 9-16years (school years 5-11)", years(9, 16)),
+        ("ages 5-11yrs", years(5, 11)),
+        ("for 8-12yr olds", years(8, 12)),
         ("young people 16-25 with SEND", years(16, 25)),
         ("Supported living services for 16-25.", years(16, 25)),
         ("from 13 years", years(13, None)),
