@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from portal.accounts.roles import Role, forget_roles
 
-from . import record_events
+from . import handover, record_events
 from .models import CarerAccess, Child, RecordInvitation
 from .policy import Section
 
@@ -120,7 +120,12 @@ def invite(
     return IssuedInvitation(invitation=invitation, link=link)
 
 
+YOUNG_PERSON_INVITATIONS = (RecordInvitation.As.YOUNG_PERSON, RecordInvitation.As.TAKE_OVER)
+
+
 def _as_what(invitation: RecordInvitation) -> str:
+    if invitation.invited_as == RecordInvitation.As.TAKE_OVER:
+        return "take over their own record"
     if invitation.invited_as == RecordInvitation.As.YOUNG_PERSON:
         return "see their own record"
     return "help keep the record"
@@ -168,7 +173,7 @@ def accept(invitation: RecordInvitation, user) -> Child:
             "Sign out and sign in with that address to accept it."
         )
     child = Child.objects.select_for_update().get(pk=invitation.child_id)
-    if invitation.invited_as == RecordInvitation.As.YOUNG_PERSON:
+    if invitation.invited_as in YOUNG_PERSON_INVITATIONS:
         if child.young_person_id not in (None, user.pk):
             raise InvitationError("Someone else already holds this record as the young person.")
         if Child.objects.filter(young_person=user).exclude(pk=child.pk).exists():
@@ -177,6 +182,11 @@ def accept(invitation: RecordInvitation, user) -> Child:
         child.save(update_fields=["young_person"])
         _give_role(user, Role.YOUNG_PERSON)
         title = f"{user.get_full_name()} can now see their own record"
+        if invitation.invited_as == RecordInvitation.As.TAKE_OVER:
+            try:
+                handover.take_over(child, user)
+            except handover.HandoverError as error:
+                raise InvitationError(str(error)) from None
     else:
         CarerAccess.objects.get_or_create(
             child=child,

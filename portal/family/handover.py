@@ -250,7 +250,7 @@ def take_over(child: Child, user) -> Child:
     if child.taken_over_at is not None:
         raise HandoverError("You have already taken over this record.")
     if prompt_for(child) is None:
-        raise HandoverError(_not_yet(child))
+        raise HandoverError(why_not(child))
     child.taken_over_at = timezone.now()
     child.save(update_fields=["taken_over_at"])
     when = rights_pass_on(child.date_of_birth)
@@ -263,7 +263,8 @@ def take_over(child: Child, user) -> Child:
     return child
 
 
-def _not_yet(child: Child) -> str:
+def why_not(child: Child) -> str:
+    """Why the record cannot be handed over today, in words for the family."""
     if child.date_of_birth is None:
         return "The record needs a date of birth before it can be handed over."
     if not in_prompt_window(child):
@@ -271,6 +272,8 @@ def _not_yet(child: Child) -> str:
             f"{child.first_name} can take over the record from "
             f"{prompt_from(child.date_of_birth):%-d %B %Y}."
         )
+    if child.taken_over_at is not None:
+        return f"{child.first_name} has already agreed to take over the record."
     return "Someone acts for the young person, so the record cannot be taken over now."
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import handover_views, views
 
 app_name = "family"
 CHILD = "children/<uuid:child_id>/"
@@ -36,6 +36,10 @@ urlpatterns = [
         name="invitation_cancel",
     ),
     path(CHILD + "carers/<uuid:access_id>/end/", views.carer_end, name="carer_end"),
+    # Handing the record to the young person (handover.py).
+    path(CHILD + "handover/", handover_views.status, name="handover"),
+    path(CHILD + "handover/invite/", handover_views.invite, name="handover_invite"),
+    path(CHILD + "handover/take-over/", handover_views.take_over, name="handover_take_over"),
     path("invitations/<str:token>/", views.invitation_accept, name="invitation_accept"),
     path("find-a-record/", views.find_record, name="find_record"),
 ]

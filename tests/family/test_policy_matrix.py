@@ -66,6 +66,16 @@ MATRIX = {
         "get": {"parent": 200, "officer": 200, **SIGN_IN},
         "post": {"parent": 302, "officer": 200, **SIGN_IN},  # an officer must give a reason
     },
+    # Handing the record over (the cast's child has no date of birth: nothing can be done yet,
+    # but the pages say so). Carers invite; only the young person takes over.
+    "{child}handover/": SHOWN,
+    "{child}handover/invite/": {
+        "get": {"parent": 200, "second_carer": 200, **SIGN_IN},
+        "post": {"parent": 200, "second_carer": 200, **SIGN_IN},
+    },
+    "{child}handover/take-over/": {
+        "get": {"young_person": 200, **SIGN_IN}, "post": {"young_person": 200, **SIGN_IN},
+    },
     "/family/find-a-record/": {
         "get": {"officer": 200, **SIGN_IN},
         "post": {"officer": 405, **SIGN_IN},
