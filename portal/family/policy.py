@@ -6,13 +6,19 @@ method, so another family's record looks exactly like one that does not exist.
 Today the answer comes from the family itself: a child's current carers and the young person
 may do everything (except that a young person cannot end a carer's access until the record is
 theirs, issue 13). A council officer may see who a child's carers are and end a carer's
-access (a court order, a looked-after child), and nothing else. Professionals will reach a
-record only through what the family grants them: `_granted` is that seam, and refuses
-everything until then.
+access (a court order, a looked-after child), and nothing else. Anyone else reaches a record
+only through what the family grants them, and that is decided by the sharing app's policy,
+which registers itself here (`register_sharing`): this app never imports it, so the two apps do
+not depend on each other. With nothing registered, nobody outside the family gets anything.
+
+Every page of a child's record gets its child through `child_for_request`, which also writes
+the access-log row for anyone who is not family, in the request's transaction.
 """
 
+from collections.abc import Callable
 from enum import StrEnum
 
+from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
@@ -31,6 +37,17 @@ class Section(StrEnum):
     SAVED_SERVICES = "saved_services"
     NOTES = "notes"
     CARERS = "carers"
+    BUDGET = "budget"
+    # The record's front page: the list of sections someone may open. Anyone who may see any
+    # section may see it (sharing's policy decides that for people outside the family).
+    RECORD = "record"
+
+
+# What a family may share; saved services, notes and carers stay within the family.
+GRANTABLE_SECTIONS = (
+    Section.PROFILE, Section.NEEDS, Section.EHC_PLAN, Section.GOALS, Section.DOCUMENTS,
+    Section.BUDGET,
+)
 
 
 class Action(StrEnum):
@@ -72,9 +89,33 @@ def is_family(user, child: Child) -> bool:
     return is_young_person(user, child) or _is_carer(user, child)
 
 
+# The sharing app's answers, registered by its AppConfig.ready(): `decide(user, child,
+# section, action)` returns something truthy when allowed (sharing's Decision, which also names
+# the grant), and `record(user, child, section, action, decision, page)` writes a log row.
+_sharing_decide: Callable | None = None
+_sharing_record: Callable | None = None
+
+
+def register_sharing(decide: Callable, record: Callable) -> None:
+    global _sharing_decide, _sharing_record
+    _sharing_decide, _sharing_record = decide, record
+
+
+def _decision(user, child: Child, section: Section, action: Action):
+    """Sharing's decision for this person, remembered on the child for this request so that
+    a page asking the same question twice (the view, then its template) costs one look-up."""
+    if _sharing_decide is None:
+        return None
+    known = child.__dict__.setdefault("_sharing_decisions", {})
+    key = (user.pk, section, action)
+    if key not in known:
+        known[key] = _sharing_decide(user, child, section, action)
+    return known[key]
+
+
 def _granted(user, child: Child, section: Section, action: Action) -> bool:
-    """What the family has shared with this person (issue 13: consent grants). Nothing yet."""
-    return False
+    """What the family has shared with this person: sharing's policy decides."""
+    return bool(_decision(user, child, section, action))
 
 
 def may(user, child: Child, section: Section, action: Action) -> bool:
@@ -101,6 +142,27 @@ def get_child_or_404(user, child_id, section: Section, action: Action) -> Child:
     child.__dict__.setdefault("_carer_of", {})[user.pk] = child._viewer_is_carer
     if not may(user, child, section, action):
         raise Http404("Page not found")
+    return child
+
+
+def child_for_request(request, child_id, section: Section, action: Action = Action.VIEW) -> Child:
+    """The child for this page, or 404; for anyone outside the family, the access is written to
+    the sharing app's log in this request's transaction, so a read or write that fails leaves
+    no log row behind, and a log row that cannot be written stops the read or write. Views
+    calling this run inside `transaction.atomic` (the family apps' view decorators do it)."""
+    user = request.user
+    child = get_child_or_404(user, child_id, section, action)
+    if is_family(user, child) or _sharing_record is None:
+        return child
+    if not transaction.get_connection().in_atomic_block:
+        # Fail closed: an access written outside the page's transaction could outlive it.
+        raise RuntimeError("A record page for someone outside the family must be atomic.")
+    # A GET of a form is a look at it; only a submitted form is the add or change itself.
+    done = action if request.method == "POST" else Action.VIEW
+    _sharing_record(
+        user, child, section, done, _decision(user, child, section, action),
+        request.get_full_path()[:500],
+    )
     return child
 
 

@@ -4,6 +4,7 @@ carers.py and record_changes.py; these views only connect them to forms and temp
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
@@ -39,8 +40,10 @@ def _posted(request):
 
 
 def _child(request, child_id, section, action=Action.VIEW):
-    """The child for this request, or 404: the same answer for every method."""
-    return policy.get_child_or_404(request.user, child_id, section, action)
+    """The child for this request, or 404: the same answer for every method. Anyone outside
+    the family who gets it is written in the access log, which is why every view calling this
+    is atomic: the log row and the page's own writes are kept or lost together."""
+    return policy.child_for_request(request, child_id, section, action)
 
 
 def _reading_only(request):
@@ -59,6 +62,7 @@ def _posting_only(request):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def children(request):
     if refused := _reading_only(request):
         return refused
@@ -68,6 +72,7 @@ def children(request):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def child_new(request):
     if not policy.may_start_record(request.user):
         raise Http404("Page not found")
@@ -80,14 +85,21 @@ def child_new(request):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def record(request, child_id):
-    child = _child(request, child_id, Section.PROFILE)
+    # Anyone who may see any part of the record may see its front page, listing only the parts
+    # they may open; what has been added (every part) is for the family.
+    child = _child(request, child_id, Section.RECORD)
     if refused := _reading_only(request):
         return refused
     plan = EhcPlan.objects.filter(child=child).first()
+    family = policy.is_family(request.user, child)
     context = {
         "child": child,
-        "timeline": timeline.entries_for(child),
+        "is_family": family,
+        "timeline": timeline.entries_for(child) if family else [],
+        "sharing_url": _optional_url("sharing:child", child) if family else None,
+        "access_log_url": _optional_url("sharing:access_log", child) if family else None,
         "sections": record_sections.sections_for(
             request.user, child, _plan_timeline(plan) if plan else None
         ),
@@ -105,6 +117,7 @@ def _plan_timeline(plan: EhcPlan) -> ehc_timeline.PlanTimeline:
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def profile(request, child_id):
     child = _child(request, child_id, Section.PROFILE)
     if refused := _reading_only(request):
@@ -143,6 +156,7 @@ def _save_form(request, child, form, save, template, message, done):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def profile_edit(request, child_id):
     child = _child(request, child_id, Section.PROFILE, Action.CHANGE)
     instance = Profile.objects.filter(child=child).first() or Profile(child=child)
@@ -154,6 +168,7 @@ def profile_edit(request, child_id):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def needs(request, child_id):
     child = _child(request, child_id, Section.NEEDS)
     if refused := _reading_only(request):
@@ -162,6 +177,7 @@ def needs(request, child_id):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def needs_edit(request, child_id):
     child = _child(request, child_id, Section.NEEDS, Action.CHANGE)
     initial = record_changes.needs_initial(Needs.objects.filter(child=child).first())
@@ -173,6 +189,7 @@ def needs_edit(request, child_id):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def diagnosis_new(request, child_id):
     child = _child(request, child_id, Section.NEEDS, Action.ADD)
     return _save_form(
@@ -182,6 +199,7 @@ def diagnosis_new(request, child_id):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def professional_new(request, child_id):
     child = _child(request, child_id, Section.NEEDS, Action.ADD)
     return _save_form(
@@ -201,11 +219,13 @@ def _remove_item(request, child_id, item_id, related, remove):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def diagnosis_remove(request, child_id, item_id):
     return _remove_item(request, child_id, item_id, "diagnoses", record_changes.remove_diagnosis)
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def professional_remove(request, child_id, item_id):
     return _remove_item(
         request, child_id, item_id, "professionals", record_changes.remove_professional
@@ -213,6 +233,7 @@ def professional_remove(request, child_id, item_id):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def plan(request, child_id):
     child = _child(request, child_id, Section.EHC_PLAN)
     if refused := _reading_only(request):
@@ -227,6 +248,7 @@ def plan(request, child_id):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def plan_edit(request, child_id):
     child = _child(request, child_id, Section.EHC_PLAN, Action.CHANGE)
     instance = EhcPlan.objects.filter(child=child).first() or EhcPlan(child=child)
@@ -238,6 +260,7 @@ def plan_edit(request, child_id):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def plan_exception_new(request, child_id):
     child = _child(request, child_id, Section.EHC_PLAN, Action.ADD)
     return _save_form(
@@ -247,6 +270,7 @@ def plan_exception_new(request, child_id):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def notes(request, child_id):
     adding = request.method == "POST"
     child = _child(request, child_id, Section.NOTES, Action.ADD if adding else Action.VIEW)
@@ -262,6 +286,7 @@ def notes(request, child_id):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def carers(request, child_id):
     child = _child(request, child_id, Section.CARERS)
     if refused := _reading_only(request):
@@ -279,6 +304,7 @@ def carers(request, child_id):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def carer_invite(request, child_id):
     child = _child(request, child_id, Section.CARERS, Action.MANAGE)
     form = InviteForm(_posted(request), young_person_linked=child.young_person_id is not None)
@@ -305,6 +331,7 @@ def carer_invite(request, child_id):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def invitation_cancel(request, child_id, invitation_id):
     child = _child(request, child_id, Section.CARERS, Action.MANAGE)
     if refused := _posting_only(request):
@@ -316,6 +343,7 @@ def invitation_cancel(request, child_id, invitation_id):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def carer_end(request, child_id, access_id):
     # Seeing the carers is enough to reach this page; may_end_access decides the rest.
     child = _child(request, child_id, Section.CARERS)
@@ -368,6 +396,7 @@ def invitation_accept(request, token):
 
 
 @login_required
+@transaction.atomic(savepoint=False)
 def find_record(request):
     """Council officers find a child's record to end a carer's access (a court order, a
     looked-after child). Name and date of birth must all match; nothing else is shown."""

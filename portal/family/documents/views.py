@@ -7,6 +7,7 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,7 +15,7 @@ from django.utils.http import content_disposition_header
 from django.utils.text import get_valid_filename, slugify
 
 from portal import private_files
-from portal.family.policy import Action, Section, get_child_or_404, may
+from portal.family.policy import Action, Section, child_for_request, may
 
 from . import file_types, uploads
 from .forms import DocumentForm, PhotoForm, VersionForm
@@ -24,13 +25,16 @@ PAGE_SIZE = 20
 
 
 def _child_view(section: Section, action: Action, methods=("GET",)):
-    """Resolve the child through the policy (404 when not allowed), then check the method."""
+    """Resolve the child through the policy (404 when not allowed), then check the method.
+    Atomic, so the access-log row written for anyone outside the family (downloads included)
+    stands or falls with the page's own writes."""
 
     def decorator(view):
         @wraps(view)
         @login_required
+        @transaction.atomic(savepoint=False)
         def wrapped(request, child_id, *args, **kwargs):
-            child = get_child_or_404(request.user, child_id, section, action)
+            child = child_for_request(request, child_id, section, action)
             if request.method not in methods:
                 return HttpResponseNotAllowed(methods)
             return view(request, child, *args, **kwargs)

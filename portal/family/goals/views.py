@@ -7,6 +7,7 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Case, IntegerField, Prefetch, Value, When
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
@@ -32,13 +33,15 @@ def _posted(request):
 
 def child_view(section: Section, action: Action):
     """The view gets the child only if policy allows `action` in `section`; otherwise 404,
-    checked before the method so a stranger learns nothing from a 405."""
+    checked before the method so a stranger learns nothing from a 405. Atomic, so the access
+    log row written for anyone outside the family stands or falls with the page's writes."""
 
     def decorator(view):
         @wraps(view)
         @login_required
+        @transaction.atomic(savepoint=False)
         def wrapped(request, child_id, **kwargs):
-            child = policy.get_child_or_404(request.user, child_id, section, action)
+            child = policy.child_for_request(request, child_id, section, action)
             if request.method not in ("GET", "HEAD", "POST"):
                 return HttpResponseNotAllowed(["GET", "POST"])
             return view(request, child, **kwargs)
