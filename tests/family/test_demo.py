@@ -1,12 +1,14 @@
 """The demo families: believable, separate, and safe to load twice."""
 
 import io
+from datetime import date, timedelta
 
 import pytest
 
 from portal.accounts import demo as accounts_demo
 from portal.accounts.models import User
-from portal.family import demo, policy
+from portal.family import demo, handover, policy
+from portal.family.demo import families
 from portal.family.models import Child, RecordEvent
 from portal.family.policy import Action, Section
 
@@ -26,8 +28,8 @@ def _children(email):
 
 
 def test_two_families_who_cannot_see_each_other(seeded):
-    assert _children("parent-or-carer@riverside.example") == {"Ada", "Jordan"}
-    assert _children("co-parent@riverside.example") == {"Ada", "Jordan"}
+    assert _children("parent-or-carer@riverside.example") == {"Ada", "Jordan", "Tobi"}
+    assert _children("co-parent@riverside.example") == {"Ada", "Jordan", "Tobi"}
     assert _children("second-family@riverside.example") == {"Riley"}
     assert _children("young-person@riverside.example") == {"Jordan"}
     riley = Child.objects.get(first_name="Riley")
@@ -54,3 +56,18 @@ def test_seeding_again_changes_nothing(seeded):
     before = (Child.objects.count(), RecordEvent.objects.count(), User.objects.count())
     demo.seed(io.StringIO())
     assert (Child.objects.count(), RecordEvent.objects.count(), User.objects.count()) == before
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 3), date(2027, 1, 1), date(2027, 6, 30),
+                                   date(2027, 8, 31), date(2027, 9, 1), date(2028, 2, 29)])
+def test_the_carers_are_asked_to_hand_tobi_the_record_on_any_day(today):
+    born = today - timedelta(days=families._born_days_ago_for_the_handover_prompt(today))
+    tobi = Child(first_name="Tobi", date_of_birth=born)
+
+    assert handover.prompt_for(tobi, today) is not None
+    assert (today - born).days < 17 * 365  # 15, or 16 since the summer
+
+
+def test_tobi_is_in_the_demo_with_the_prompt(seeded):
+    tobi = Child.objects.get(first_name="Tobi")
+    assert handover.prompt_for(tobi) is not None

@@ -1,9 +1,11 @@
 """Demo families for the family record (local only; seed_demo refuses to run with DEBUG off).
 
-Sam Okafor, the demo parent, has two children: Ada, whose EHC plan is in progress, and
-Jordan, who has his own account and sees his own record. Tunde Okafor is a second carer of
-both. Morgan Reid is an unrelated family with one child, so a newcomer can check one family
-cannot see another's. Safe to run again: a child that exists is left as it is.
+Sam Okafor, the demo parent, has three children: Ada, whose EHC plan is in progress;
+Jordan, who has his own account and sees his own record; and Tobi, whose age is worked out
+from the day the demo is loaded so that the carers are asked about handing Tobi the record
+(portal/family/handover.py). Tunde Okafor is a second carer of all three. Morgan Reid is an
+unrelated family with one child, so a newcomer can check one family cannot see another's.
+Safe to run again: a child that exists is left as it is.
 """
 
 from datetime import timedelta

@@ -5,6 +5,7 @@ progress" whenever a newcomer runs `make run`.
 """
 
 from dataclasses import dataclass, field
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,16 @@ class DemoChild:
     decision: str = ""
     moved: tuple[tuple[str, int, str], ...] = ()  # (step, due in days, reason)
     notes: tuple[tuple[int, str, str], ...] = ()  # (days ago, author email, text)
+
+
+def _born_days_ago_for_the_handover_prompt(today: date | None = None) -> int:
+    """Tobi's age, so that the carers are asked about handing the record over on any day the
+    demo is loaded (portal/family/handover.py). From January to August: 15, turning 16 on 31
+    August, so the record will be Tobi's on 1 September. From September to December nobody
+    aged 15 is asked yet (the prompt starts in January), so Tobi turned 16 on 31 August just
+    gone: the record is theirs to take over, and the carers are asked to invite them."""
+    today = today or date.today()
+    return (today - date(today.year - 16, 8, 31)).days  # 16 on 31 August this year
 
 
 PARENT = "parent-or-carer@riverside.example"  # Sam Okafor, made by portal.accounts.demo
@@ -107,6 +118,18 @@ CHILDREN = [
         school="Riverside College, catering course",
         plan_days_ago={"final_issued_on": 2 * 365 + 20, "last_review_on": 330},
         notes=((60, PARENT, "Jordan wants to talk about work experience at the next review."),),
+    ),
+    DemoChild(
+        first_name="Tobi",
+        last_name="Okafor",
+        born_days_ago=_born_days_ago_for_the_handover_prompt(),
+        carers=(PARENT, CO_PARENT),
+        profile={
+            "liked_and_admired": "Tobi is calm, patient and brilliant at fixing bikes.",
+            "important_to_me": "My bike, my friends at the youth club and choosing for myself.",
+        },
+        needs={"primary_need": "HI", "medication": "", "allergies": ""},
+        school="Riverside Academy, Year 11",
     ),
     DemoChild(
         first_name="Riley",
