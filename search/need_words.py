@@ -7,8 +7,11 @@ A listing with no needs of its own is indexed under the needs its words plainly 
 someone chose them. Both backends index the same needs (database facet rows, the Elasticsearch
 `needs` field), so the filter and its counts agree everywhere.
 
-Only phrases that mean the need are read: "disabled" or "additional needs" name no need in
-particular, and are not.
+Only phrases that mean a need are read: "disabled" alone or "additional needs" name no need
+in particular. But a listing whose words say it is for disabled people in general ("for adults
+with a disability", "pan-disability football", "children with disabilities") is for every
+need, so it is found under each (ANY_NEED); a family who ticks "Physical disability" and types
+"sport" should meet the pan-disability football team.
 """
 
 from functools import cache
@@ -38,7 +41,13 @@ NEED_WORDS: dict[str, tuple[str, ...]] = {
            "wheelchairs", "wheelchair user", "wheelchair users", "cerebral palsy",
            "mobility impairment"),
 }
-LONGEST = 3  # words in the longest phrase above
+# Phrases that say "disabled people, whatever the disability" (as search.analysis.words reads
+# them). Not "disabled" alone ("disabled parking"), "additional needs" or "SEND" (a verb too).
+ANY_NEED = ("pan disability", "with a disability", "with disabilities", "with any disability",
+            "all disabilities", "any disability", "disabled children", "disabled child",
+            "disabled young people", "disabled young person", "disabled people",
+            "disabled adults")
+LONGEST = 4  # words in the longest phrase above
 
 
 @cache
@@ -46,7 +55,7 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each phrase as words -> the needs it names."""
     found: dict[tuple[str, ...], list[str]] = {}
     for code, phrases in NEED_WORDS.items():
-        for phrase in phrases:
+        for phrase in (*phrases, *ANY_NEED):
             found.setdefault(tuple(words(phrase)), []).append(code)
     return {phrase: tuple(codes) for phrase, codes in found.items()}
 
