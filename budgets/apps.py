@@ -6,3 +6,8 @@ class BudgetsConfig(AppConfig):
     name = "budgets"
     label = "budgets"
     verbose_name = "Personal budgets"
+
+    def ready(self):
+        from . import personal_data
+
+        personal_data.register()

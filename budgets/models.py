@@ -1,0 +1,254 @@
+"""A child's personal budget (EHC plan section J) and its double-entry ledger.
+
+Budgets, streams and provisions describe the plan; money lives only in `Entry` rows, written by
+budgets/ledger.py and never changed afterwards. A balance is the sum of an account's entries:
+nothing here stores an amount of money that the entries could disagree with.
+"""
+
+from uuid import uuid4
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class LedgerIsAppendOnly(Exception):
+    """Raised when code tries to change or delete a ledger row: reverse it instead."""
+
+
+class Budget(models.Model):
+    """One child's personal budget for one plan year."""
+
+    id = models.UUIDField(primary_key=True, default=uuid4, editable=False)
+    # Financial records outlive the record they came from (DOMAIN.md, Privacy): if the child's
+    # record is erased the budget and its ledger stay, no longer linked to a person.
+    child = models.ForeignKey(
+        "family.Child", null=True, on_delete=models.SET_NULL, related_name="budgets"
+    )
+    starts_on = models.DateField("plan year starts")
+    ends_on = models.DateField("plan year ends")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-starts_on"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gt=models.F("starts_on")),
+                name="budgets_year_ends_after_it_starts",
+            ),
+            models.UniqueConstraint(fields=["child", "starts_on"], name="budgets_one_per_year"),
+        ]
+
+    def __str__(self):
+        return f"Budget {self.starts_on:%Y}-{self.ends_on:%y}"
+
+
+class FundingStream(models.Model):
+    class Kind(models.TextChoices):
+        EDUCATION = "education", "Education"
+        SOCIAL_CARE = "social_care", "Social care"
+        HEALTH = "health", "Health"
+
+    class Delivery(models.TextChoices):
+        DIRECT_PAYMENT = "direct_payment", "Direct payment to the family"
+        MANAGED = "managed", "Managed by the council"
+        THIRD_PARTY = "third_party", "Third-party arrangement"
+
+    class Overspend(models.TextChoices):
+        STOP = "stop", "Stop: nothing may go below zero"
+        APPROVED = "approved", "Allow up to a limit, with an officer's approval"
+        FLAG = "flag", "Allow and flag it"
+
+    id = models.UUIDField(primary_key=True, default=uuid4, editable=False)
+    budget = models.ForeignKey(Budget, on_delete=models.PROTECT, related_name="streams")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    delivery = models.CharField(max_length=20, choices=Delivery.choices)
+    cost_centre = models.CharField("council cost centre code", max_length=40)
+    overspend = models.CharField(
+        "overspend policy", max_length=10, choices=Overspend.choices, default=Overspend.STOP
+    )
+    # Only for APPROVED: the most an account may go below zero, in pence or as a percentage
+    # of the stream's funding (one or the other).
+    overspend_limit_pence = models.BigIntegerField(null=True, blank=True)
+    overspend_limit_percent = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["budget", "kind"], name="budgets_one_stream_per_kind")
+        ]
+
+    def __str__(self):
+        return self.get_kind_display()
+
+
+class Provision(models.Model):
+    """What the money buys: "speech and language therapy, 40 sessions at £55"."""
+
+    id = models.UUIDField(primary_key=True, default=uuid4, editable=False)
+    budget = models.ForeignKey(Budget, on_delete=models.PROTECT, related_name="provisions")
+    stream = models.ForeignKey(FundingStream, on_delete=models.PROTECT, related_name="provisions")
+    description = models.CharField(max_length=300)
+    # What it is for: an outcome from section E of the EHC plan, in its words, or a goal of the
+    # child's (or both).
+    outcome = models.TextField("EHC plan outcome", blank=True)
+    goal = models.ForeignKey(
+        "family_goals.Goal", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    service = models.ForeignKey(
+        "local_offer.ServicePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="Local Offer service",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "description"]
+
+    def __str__(self):
+        return self.description
+
+
+class Account(models.Model):
+    """One account of the chart in ledger.py. Opened by the ledger with its stream or
+    provision; its balance is the sum of its entries."""
+
+    class Kind(models.TextChoices):
+        FUNDING = "funding", "Council funding"
+        UNALLOCATED = "unallocated", "Not yet given to a provision"
+        PROVISION = "provision", "Provision: not yet committed or spent"
+        PENDING = "pending", "Owed to a provider"
+        PAID = "paid", "Paid to a provider"
+        DIRECT_PAYMENT = "direct_payment", "Family's direct-payment account"
+        SPENT = "spent", "Spent by the family"
+
+    budget = models.ForeignKey(Budget, on_delete=models.PROTECT, related_name="accounts")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    stream = models.ForeignKey(FundingStream, on_delete=models.PROTECT, related_name="accounts")
+    provision = models.ForeignKey(
+        Provision, null=True, on_delete=models.PROTECT, related_name="accounts"
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["stream", "kind"],
+                condition=models.Q(provision__isnull=True),
+                name="budgets_one_stream_account_per_kind",
+            ),
+            models.UniqueConstraint(
+                fields=["provision", "kind"], name="budgets_one_provision_account_per_kind"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.provision or self.stream})"
+
+
+class AppendOnlyQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise LedgerIsAppendOnly("Ledger rows are never changed: reverse the transaction.")
+
+    def delete(self):
+        raise LedgerIsAppendOnly("Ledger rows are never deleted: reverse the transaction.")
+
+
+class AppendOnly(models.Model):
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise LedgerIsAppendOnly("Ledger rows are never changed: reverse the transaction.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise LedgerIsAppendOnly("Ledger rows are never deleted: reverse the transaction.")
+
+
+class LedgerTransaction(AppendOnly):
+    class Kind(models.TextChoices):
+        FUND = "fund", "Funding"
+        ALLOCATE = "allocate", "Allocation to a provision"
+        MOVE = "move", "Move between provisions"
+        COMMIT = "commit", "Booked with a provider"
+        RELEASE = "release", "Booking released"
+        SETTLE = "settle", "Paid to a provider"
+        PAY_DIRECT = "pay_direct", "Paid into the direct-payment account"
+        SPEND = "spend", "Spent by the family"
+        REFUND = "refund", "Refund to the family"
+        RECLAIM = "reclaim", "Reclaimed by the council"
+        REVERSAL = "reversal", "Reversal"
+
+    id = models.UUIDField(primary_key=True, default=uuid4, editable=False)
+    budget = models.ForeignKey(Budget, on_delete=models.PROTECT, related_name="transactions")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    occurred_on = models.DateField()
+    memo = models.CharField(max_length=300, blank=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    reverses = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="reversed_by"
+    )
+    # The stream's overspend policy let an account go below zero in this transaction.
+    overspent = models.BooleanField(default=False)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["created_at"]
+        indexes = [models.Index(fields=["budget", "occurred_on"])]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} on {self.occurred_on}"
+
+
+class Entry(AppendOnly):
+    transaction = models.ForeignKey(
+        LedgerTransaction, on_delete=models.PROTECT, related_name="entries"
+    )
+    account = models.ForeignKey(Account, on_delete=models.PROTECT, related_name="entries")
+    amount_pence = models.BigIntegerField()
+
+    class Meta:
+        verbose_name_plural = "entries"
+        indexes = [models.Index(fields=["account", "amount_pence"])]
+
+    def __str__(self):
+        return f"{self.amount_pence}p to {self.account_id}"
+
+
+class Amendment(models.Model):
+    """A change to the plan mid-year: why, from when, by whom. The money side is the ledger
+    transaction it names; history is never edited."""
+
+    id = models.UUIDField(primary_key=True, default=uuid4, editable=False)
+    budget = models.ForeignKey(Budget, on_delete=models.PROTECT, related_name="amendments")
+    reason = models.TextField()
+    effective_on = models.DateField()
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    transaction = models.OneToOneField(
+        LedgerTransaction, on_delete=models.PROTECT, related_name="amendment"
+    )
+
+    class Meta:
+        ordering = ["-effective_on", "-created_at"]
+
+    def __str__(self):
+        return self.reason[:50]

@@ -1,0 +1,85 @@
+"""What the budgets app gives a family in its data download, and what it keeps when someone
+deletes their account.
+
+Export: every budget of every child whose record the person holds now: streams, provisions,
+amendments and each ledger transaction with its amount per account.
+
+Erasure keeps the ledger: the council must keep financial records for audit (DOMAIN.md,
+Privacy). The person leaves it instead: their account is unlinked from every row that names
+who did something (Django sets those to nobody as the account goes), and a budget whose child's
+record is erased stays, linked to no child.
+"""
+
+from portal.accounts.data_export import ExportSection, register_export
+from portal.accounts.deletion import ErasureReport, Kept, register_erasure
+from portal.family.policy import children_for
+
+from .models import Amendment, Budget, Entry, LedgerTransaction
+
+KEPT_REASON = (
+    "The council must keep financial records for audit, so the budget and its payments stay, "
+    "without your name"
+)
+
+
+def _pounds(pence: int) -> str:
+    return f"{pence / 100:.2f}"
+
+
+def export_budgets(user) -> ExportSection:
+    budgets = (
+        Budget.objects.filter(child__in=children_for(user))
+        .select_related("child")
+        .prefetch_related("streams", "provisions", "amendments")
+        .order_by("starts_on")
+    )
+    found = []
+    for budget in budgets:
+        entries = Entry.objects.filter(transaction__budget=budget).select_related(
+            "account", "transaction"
+        ).order_by("transaction__created_at", "pk")
+        transactions = {}
+        for entry in entries:
+            record = transactions.setdefault(entry.transaction_id, {
+                "date": entry.transaction.occurred_on,
+                "what": entry.transaction.get_kind_display(),
+                "memo": entry.transaction.memo,
+                "entries": [],
+            })
+            record["entries"].append({
+                "account": str(entry.account), "amount_gbp": _pounds(entry.amount_pence),
+            })
+        found.append({
+            "child": budget.child.full_name,
+            "plan_year": [budget.starts_on, budget.ends_on],
+            "streams": [
+                {"stream": stream.get_kind_display(), "delivery": stream.get_delivery_display(),
+                 "overspend_policy": stream.get_overspend_display()}
+                for stream in budget.streams.all()
+            ],
+            "provisions": [
+                {"description": provision.description, "outcome": provision.outcome}
+                for provision in budget.provisions.all()
+            ],
+            "amendments": [
+                {"reason": amendment.reason, "effective": amendment.effective_on}
+                for amendment in budget.amendments.all()
+            ],
+            "transactions": list(transactions.values()),
+        })
+    return ExportSection(records={"budgets": found})
+
+
+def erase_budgets(user) -> ErasureReport:
+    # The family's own erasure may already have removed the child (hooks run in app order),
+    # so what the person did in a ledger counts too.
+    held = Budget.objects.filter(child__in=children_for(user)).exists()
+    if not held and not LedgerTransaction.objects.filter(by=user).exists():
+        return ErasureReport()
+    return ErasureReport(kept=[Kept("Your children's personal budgets and payments", KEPT_REASON)])
+
+
+def register() -> None:
+    covers = (Budget, Amendment, LedgerTransaction, Entry)
+    register_erasure("budgets", erase_budgets, covers=covers)
+    register_export("budgets", export_budgets, covers=covers)

@@ -1,0 +1,57 @@
+"""Every access rule for personal budgets, in one place.
+
+A budget is part of a child's record, so who may see it is the family policy's answer for the
+budget section (carers and the young person; a key worker where the family granted the section,
+decided and logged by the sharing policy behind that seam). Council officers set budgets up and
+approve overspends on their own pages, which need the officer role (and so two-factor sign-in).
+Anyone refused gets a 404, whatever the method, like every other record page.
+"""
+
+from django.http import Http404
+
+from portal.accounts.policy import is_officer
+from portal.family import policy as family_policy
+from portal.family.policy import Action, Section
+
+from .models import Budget
+
+SECTION = Section.BUDGET
+
+__all__ = ["Action", "SECTION"]
+
+
+def may_set_up(user) -> bool:
+    """Create budgets, add streams and provisions, make amendments."""
+    return is_officer(user)
+
+
+def may_approve_overspend(user) -> bool:
+    return is_officer(user)
+
+
+def child_or_404(request, child_id, action: Action = Action.VIEW):
+    """The child, if this person may `action` its budget section; anyone outside the family is
+    logged by the sharing policy, so the view must run in a transaction."""
+    return family_policy.child_for_request(request, child_id, SECTION, action)
+
+
+def family_budget_or_404(request, child_id, budget_id, action: Action = Action.VIEW):
+    """The child and one of its budgets, if this person may `action` the budget section."""
+    child = child_or_404(request, child_id, action)
+    budget = Budget.objects.filter(pk=budget_id, child=child).first()
+    if budget is None:
+        raise Http404("Page not found")
+    return child, budget
+
+
+def require_officer(user) -> None:
+    if not may_set_up(user):
+        raise Http404("Page not found")
+
+
+def officer_budget_or_404(user, budget_id) -> Budget:
+    require_officer(user)
+    budget = Budget.objects.select_related("child").filter(pk=budget_id).first()
+    if budget is None:
+        raise Http404("Page not found")
+    return budget
