@@ -1,0 +1,186 @@
+"""Voice: feedback on the Local Offer, the safeguarding screen's phrases and alerts.
+
+A feedback item keeps what the person typed privately; only an officer's anonymised copy is
+ever published. Contact details, when someone wants a reply, live in their own table so the
+text that may be published never sits beside them.
+"""
+
+import secrets
+import uuid
+
+from django.conf import settings
+from django.db import models
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+from portal.accounts.roles import Role
+
+# No 0/O or 1/I/L: references are read out on the phone.
+REFERENCE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+MAX_TEXT = 2000
+
+
+def new_reference() -> str:
+    return "FB-" + "".join(secrets.choice(REFERENCE_LETTERS) for _ in range(6))
+
+
+class ScreeningPhrase(models.Model):
+    """One phrase the safeguarding screen looks for (youngcommissioners/safeguarding.py says how
+    phrases are written). Kept by the safeguarding lead in the admin."""
+
+    phrase = models.CharField(max_length=200, unique=True)
+    note = models.CharField(
+        max_length=300, blank=True, help_text="Why it is on the list, for whoever reads it next."
+    )
+    active = models.BooleanField(
+        default=True, help_text="Switched off phrases are kept but not looked for."
+    )
+    built_in = models.BooleanField(default=False, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["phrase"]
+
+    def __str__(self):
+        return self.phrase
+
+
+@register_setting(icon="warning")
+class SafeguardingContacts(BaseGenericSetting):
+    """Who hears at once when the screen flags an item, and who is told if nobody acts."""
+
+    lead = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", limit_choices_to={"groups__name": str(Role.SAFEGUARDING_LEAD)},
+        verbose_name="Designated safeguarding lead",
+    )
+    deputy = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", limit_choices_to={"groups__name": str(Role.SAFEGUARDING_LEAD)},
+        verbose_name="Deputy safeguarding lead",
+    )
+    officer_on_duty = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", limit_choices_to={"groups__name": str(Role.OFFICER)},
+        help_text="Told as well when an alert is not acknowledged within 2 hours. "
+        "If nobody is chosen, every council officer is told.",
+    )
+
+    complaints_url = models.URLField(
+        "Complaints process", blank=True,
+        help_text="The council's page on making a complaint. A comment an officer marks as a "
+        "complaint is handled there, and the person is given this link.",
+    )
+
+    class Meta:
+        verbose_name = "Safeguarding contacts and complaints"
+
+
+class Feedback(models.Model):
+    class Category(models.TextChoices):
+        # SEND Regulations 2014, regulation 56: the three things the council must ask about.
+        CONTENT = "content", "What is in the Local Offer, and what is missing"
+        ACCESSIBILITY = "accessibility", "How easy the Local Offer is to find, use and understand"
+        DEVELOPMENT = "development", "How the Local Offer was developed, and who was asked"
+        SERVICE = "service", "Something about this service"
+
+    class Status(models.TextChoices):
+        SAFEGUARDING = "safeguarding", "Waiting for the safeguarding lead"
+        NEW = "new", "Waiting for an officer"
+        PUBLISHED = "published", "Published"
+        COMPLAINT = "complaint", "Handled as a complaint"
+        NOT_PUBLISHED = "not_published", "Not for publication"
+        MERGED = "merged", "Merged with another comment"
+
+    class Rating(models.IntegerChoices):
+        AWFUL = 1, "Really bad"
+        BAD = 2, "Bad"
+        OK = 3, "OK"
+        GOOD = 4, "Good"
+        GREAT = 5, "Really good"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    reference = models.CharField(max_length=12, unique=True, default=new_reference)
+    created_at = models.DateTimeField(db_index=True)
+    category = models.CharField(max_length=20, choices=Category.choices)
+    # A Local Offer listing by its page id: the Local Offer owns the page, so no foreign key;
+    # the title is kept as it was when the comment was left.
+    service_page_id = models.PositiveIntegerField(null=True, blank=True, db_index=True)
+    service_title = models.CharField(max_length=255, blank=True)
+    young_persons_form = models.BooleanField(default=False)
+    rating = models.PositiveSmallIntegerField(choices=Rating.choices, null=True, blank=True)
+    # What the person typed: private, seen by officers and the safeguarding lead only.
+    better = models.TextField("What would make it better", blank=True)
+    comments = models.TextField(blank=True)
+    # What the public may see, once an officer has decided.
+    published_better = models.TextField(blank=True)
+    published_comments = models.TextField(blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decision_reason = models.TextField(blank=True)
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name_plural = "feedback"
+
+    def __str__(self):
+        return self.reference
+
+    @property
+    def about(self) -> str:
+        return self.service_title or "The Local Offer"
+
+
+class FeedbackContact(models.Model):
+    """How to reach someone who asked for a reply: apart from what they wrote, never published."""
+
+    feedback = models.OneToOneField(Feedback, on_delete=models.CASCADE, related_name="contact")
+    name = models.CharField(max_length=100, blank=True)
+    email = models.EmailField(max_length=254)
+
+    def __str__(self):
+        return f"Contact for {self.feedback_id}"
+
+
+class SafeguardingAlert(models.Model):
+    """A flagged item: who was told when, who acknowledged it, and what the lead did."""
+
+    class Outcome(models.TextChoices):
+        RELEASED = "released", "No concern: send on to officers as usual"
+        WITHHELD = "withheld", "Concern acted on: never to be published"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    feedback = models.OneToOneField(
+        Feedback, on_delete=models.CASCADE, related_name="safeguarding_alert"
+    )
+    matched = models.TextField(help_text="The screening phrases that matched, one a line.")
+    raised_at = models.DateTimeField(db_index=True)
+    escalated_at = models.DateTimeField(null=True, blank=True)
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cleared_at = models.DateTimeField(null=True, blank=True)
+    cleared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    outcome = models.CharField(max_length=20, choices=Outcome.choices, blank=True)
+    action_taken = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["raised_at"]
+
+    def __str__(self):
+        return f"Alert on {self.feedback.reference}"
+
+    @property
+    def open(self) -> bool:
+        return self.cleared_at is None

@@ -1,0 +1,23 @@
+"""Who may do what with the voice of families and young people: every access rule of this app.
+
+Views ask these functions and answer 404 when the answer is no, so a page someone may not use
+looks exactly like one that does not exist. Anyone may leave feedback; officers moderate it;
+only the safeguarding lead (or their deputy, who holds the same role) sees a flagged item.
+"""
+
+from portal.accounts.policy import is_officer
+from portal.accounts.roles import Role, has_role
+
+
+def is_safeguarding_lead(user) -> bool:
+    return user.is_authenticated and (user.is_superuser or has_role(user, Role.SAFEGUARDING_LEAD))
+
+
+def may_moderate(user) -> bool:
+    """Officers decide what is published. They never see an item the screen has flagged."""
+    return is_officer(user)
+
+
+def may_keep_phrases(user) -> bool:
+    """The screening phrases are the safeguarding lead's (and a site admin's) to change."""
+    return is_safeguarding_lead(user) or has_role(user, Role.SITE_ADMIN)
