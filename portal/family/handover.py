@@ -175,6 +175,28 @@ def holders_q(user, today: date | None = None) -> Q:
     )
 
 
+def represented_by(user) -> QuerySet:
+    """Ids of the children this person has ever been named to act for (holders_q then keeps
+    those where the decision naming them is the one in force)."""
+    return CapacityDecision.objects.filter(representative=user).values("child_id")
+
+
+def holders_of(child: Child) -> list:
+    """The people who hold the record now (to tell them something happened in it)."""
+    from django.contrib.auth import get_user_model
+
+    found = holding_of(child)
+    User = get_user_model()
+    if found.holder == Holder.YOUNG_PERSON:
+        ids = [child.young_person_id]
+    elif found.holder == Holder.REPRESENTATIVE:
+        ids = [found.representative_id]
+    else:
+        ids = list(child.carers.filter(ended_at__isnull=True).values_list("user_id", flat=True))
+        ids.append(child.young_person_id)
+    return list(User.objects.filter(pk__in=[pk for pk in ids if pk], is_active=True))
+
+
 def young_person_holds(child: Child, today: date | None = None) -> bool:
     return holding_of(child, today).holder == Holder.YOUNG_PERSON
 

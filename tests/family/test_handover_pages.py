@@ -148,3 +148,35 @@ def test_a_bad_address_keeps_the_page_and_says_what_to_fix(client, parent, child
     assert response.status_code == 200
     assert "Enter an email address in the correct format" in html
     assert 'value="not an address"' in html
+
+
+def test_the_record_page_and_the_home_page_prompt_the_carers_in_the_window(client, parent,
+                                                                          child):
+    with at(date(2026, 12, 31)):
+        client.force_login(parent)
+        assert "can take over" not in client.get(f"/family/children/{child.pk}/").content.decode()
+        assert "can take over" not in client.get("/family/").content.decode()
+    with at(date(2027, 1, 1)):
+        client.force_login(parent)
+        record = client.get(f"/family/children/{child.pk}/").content.decode()
+        assert "Jordan can take over this record from 1 September 2027" in record
+        assert f"/family/children/{child.pk}/handover/" in record
+        home = client.get("/family/").content.decode()
+        assert "Jordan can take over their record from 1 September 2027" in home
+    with at(date(2027, 9, 1)):
+        client.force_login(parent)
+        record = client.get(f"/family/children/{child.pk}/").content.decode()
+        assert "Jordan can now take over this record" in record
+
+
+def test_the_home_page_shows_what_happened_in_the_records_lately(client, parent, child):
+    from portal.family.models import FamilyNotice
+
+    FamilyNotice.objects.create(child=child, text="Hannah Price added a rating to goals",
+                                url=f"/family/children/{child.pk}/goals/")
+    other = make_child(make_parent(), first_name="Zed")
+    FamilyNotice.objects.create(child=other, text="Someone added a document to Zed's record")
+    client.force_login(parent)
+    home = client.get("/family/").content.decode()
+    assert "Hannah Price added a rating to goals" in home
+    assert "Zed" not in home
