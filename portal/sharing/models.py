@@ -34,6 +34,7 @@ SECTION_WORDS = {
     Section.SAVED_SERVICES: "saved services",
     Section.NOTES: "notes",
     Section.CARERS: "carers",
+    "sharing": "who the record is shared with",
 }
 ACTION_WORDS = {
     Action.VIEW: "see",
@@ -299,3 +300,23 @@ class AccessLog(models.Model):
             Action.CHANGE: "uploaded to",
         }.get(self.action, self.action)
         return f"{verb} {self.section_words}"
+
+
+class GrantNotice(models.Model):
+    """That the people a grant is for were told it was made, changed or ended (S2's
+    notifications.py): one row per telling, so the daily check of ended grants tells once."""
+
+    grant = models.ForeignKey(Grant, on_delete=models.CASCADE, related_name="notices")
+    what = models.CharField(max_length=10)  # made, changed, revoked, ended
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["sent_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["grant"], condition=Q(what="ended"), name="sharing_ended_told_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.what} told for {self.grant_id}"
