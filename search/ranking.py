@@ -13,8 +13,10 @@ only names one of them. On top of that score:
 - With an age, a service that names its stage of life ("toddlers", "under 5s", "juniors") scores
   AGE_SHARE more: many real listings state no age in their fields, so the age filter (which
   reads the fields, a missing bound being open) lets them all through.
-- With an age, a service whose words state ages ("aged 8-25") that include it scores AGE_SHARE
-  more too, and one whose words rule it out ("for adults", "aged 13-16" for a 10-year-old)
+- With an age, a service whose words state ages ("aged 8-25") that fit it scores AGE_SHARE
+  more too: ages within those asked about, or reaching their middle (`middle_month`), so for
+  "my teenager" (13-19) "aged 16 and over" fits but "for adults over 18" does not. One whose
+  words rule the age out ("for adults", "aged 13-16" for a 10-year-old)
   goes below every service that may be for that age (Elasticsearch: its score times
   RULED_OUT_SHARE). The words are read by the Local Offer (ServiceRecord.stated_age_months)
   only for listings whose age fields are empty; the age filter itself reads only the fields.
@@ -47,6 +49,12 @@ CONCEPT_SHARE = 0.5
 ASKING = (("wants", "to"), ("want", "to"), ("wanted", "to"), ("would", "like"),
           ("looking", "for"), ("is", "there"), ("are", "there"), ("help", "with"))
 ASKED_SHARE = 1.5
+
+
+def middle_month(low_months: int, high_months: int) -> int:
+    """The middle of an age range asked about, in months: stated ages that reach it cover at
+    least about half of the range, so they fit it."""
+    return (low_months + high_months) // 2
 
 
 def phrase(text: str) -> tuple[str, ...] | None:

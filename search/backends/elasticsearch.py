@@ -255,7 +255,11 @@ def _text_query(
     if age_months:
         overlaps = Q("range", stated_ages={"gte": age_months[0], "lte": age_months[1],
                                            "relation": "intersects"})
-        lifts.append(Q("bool", boost=ranking.AGE_SHARE, should=[overlaps, *(
+        middle = ranking.middle_month(*age_months)
+        fits = [Q("range", stated_ages={"gte": age_months[0], "lte": age_months[1],
+                                        "relation": "within"}),
+                Q("range", stated_ages={"gte": middle, "lte": middle, "relation": "intersects"})]
+        lifts.append(Q("bool", boost=ranking.AGE_SHARE, should=[*fits, *(
             Q("multi_match", query=" ".join(stage), type="phrase", fields=TEXT_FIELDS,
               analyzer="send_index")
             for stage in stages

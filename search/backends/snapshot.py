@@ -27,6 +27,7 @@ from django.db import connection
 
 from portal import ages
 
+from .. import ranking
 from ..limits import AGE_BANDS
 from ..models import (
     IndexedFacet,
@@ -115,10 +116,14 @@ class IndexSnapshot:
     def stated_ages_against(
         self, low_months: int, high_months: int
     ) -> tuple[np.ndarray, np.ndarray]:
-        """(fits, rules out) per position: the words state ages that share some with the
-        range, or none of it."""
-        overlap = (self.stated_min_age <= high_months) & (self.stated_max_age >= low_months)
-        return self.states_ages & overlap, self.states_ages & ~overlap
+        """(fits, rules out) per position: the words state ages that lie within the range or
+        reach its middle (search.ranking.fits_stated_ages), or share none of it."""
+        stated_min, stated_max = self.stated_min_age, self.stated_max_age
+        overlap = (stated_min <= high_months) & (stated_max >= low_months)
+        middle = ranking.middle_month(low_months, high_months)
+        inside = (stated_min >= low_months) & (stated_max <= high_months)
+        reaches_middle = (stated_min <= middle) & (stated_max >= middle)
+        return self.states_ages & (inside | reaches_middle), self.states_ages & ~overlap
 
     def open_at(self, minute_of_week: int) -> np.ndarray:
         open_now = (self.hour_starts <= minute_of_week) & (self.hour_ends > minute_of_week)

@@ -201,6 +201,19 @@ def test_with_an_age_a_listing_whose_words_say_adults_goes_below_the_rest(backen
     assert results.ids[-1] == "r01" and results.total == 3
 
 
+def test_for_a_teenager_ages_that_reach_the_middle_fit_and_adults_only_do_not(backend):
+    # Given two talking groups alike in every word: one for adults over 18, the other for
+    # people aged 16 and over (each stated only in its words)
+    backend.rebuild([
+        listing(1, "Talking group", "A talking group.", stated_age_months=(216, None)),
+        listing(2, "Talking group", "A talking group.", stated_age_months=(192, None)),
+    ])
+    # When a family asks about their teenager (13 to 19)
+    results = search(backend, q="talking group for my teenager")
+    # Then both are found, and 16-and-over (most of 13-19) is lifted above 18-and-over
+    assert results.ids == ["r02", "r01"]
+
+
 def test_the_free_filter_finds_a_listing_whose_words_say_free(backend):
     backend.rebuild([
         listing(1, "Stay and play", "A free stay and play group.", cost_type="varies",
