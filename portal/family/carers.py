@@ -10,7 +10,7 @@ organisation in a role); a family's invitation joins a child's record.
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -23,14 +23,10 @@ from django.utils import timezone
 from portal.accounts.roles import Role, forget_roles
 
 from . import handover, record_events
-from .models import CarerAccess, Child, RecordInvitation
+from .models import INVITATION_LIMITS, CarerAccess, Child, RecordInvitation
 from .policy import Section
 
-# A family invites a handful of people, ever: far fewer than staff send.
-SENDING_LIMITS: tuple[tuple[timedelta, int, str], ...] = (
-    (timedelta(hours=1), 5, "an hour"),
-    (timedelta(days=1), 20, "a day"),
-)
+SENDING_LIMITS = INVITATION_LIMITS
 
 
 class InvitationError(Exception):

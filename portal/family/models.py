@@ -260,6 +260,12 @@ class Note(models.Model):
 
 
 INVITATION_LIFETIME = timedelta(days=7)
+# A family invites a handful of people, ever: far fewer than staff send. Every invitation a
+# family sends counts (carers, the young person, professionals: portal/sharing).
+INVITATION_LIMITS: tuple[tuple[timedelta, int, str], ...] = (
+    (timedelta(hours=1), 5, "an hour"),
+    (timedelta(days=1), 20, "a day"),
+)
 
 
 def _default_invitation_expiry():

@@ -320,3 +320,48 @@ class GrantNotice(models.Model):
 
     def __str__(self):
         return f"{self.what} told for {self.grant_id}"
+
+
+def _invitation_expiry():
+    from portal.family.models import INVITATION_LIFETIME
+
+    return timezone.now() + INVITATION_LIFETIME
+
+
+class ProfessionalInvitation(models.Model):
+    """A family's invitation to a professional who has no account yet (S2's
+    professional_invitations.py): what the grant will be, kept until the professional accepts
+    with a professional's account; then the grant is made for them. Like every family
+    invitation: single use, 7 days, only a hash of the emailed token kept."""
+
+    id = models.UUIDField(primary_key=True, default=uuid4, editable=False)
+    child = models.ForeignKey(
+        "family.Child", on_delete=models.CASCADE, related_name="professional_invitations"
+    )
+    email = models.EmailField()
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    sections = models.JSONField(default=list)
+    actions = models.JSONField(default=list)
+    purpose = models.CharField(max_length=200)
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField(default=_invitation_expiry)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    grant = models.ForeignKey(
+        Grant, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.email} invited to {self.child_id}"

@@ -17,9 +17,16 @@ from portal.accounts.data_export import ExportSection, register_export
 from portal.accounts.deletion import ErasureReport, Kept, register_erasure
 from portal.family import policy as family_policy
 
-from .models import AccessLog, Grant, GrantNotice, GrantPermission, Viewer
+from .models import (
+    AccessLog,
+    Grant,
+    GrantNotice,
+    GrantPermission,
+    ProfessionalInvitation,
+    Viewer,
+)
 
-SHARING_MODELS = (Grant, GrantPermission, GrantNotice, AccessLog, Viewer)
+SHARING_MODELS = (Grant, GrantPermission, GrantNotice, AccessLog, Viewer, ProfessionalInvitation)
 
 
 def _grant_row(grant: Grant, *, with_grantee: bool) -> dict:
@@ -72,11 +79,17 @@ def export_sharing(user) -> ExportSection:
         "Who has looked at the records you hold": [
             _log_row(e, with_who=True) for e in about_theirs
         ],
+        "Invitations to professionals for the records you hold": [
+            {"email": i.email, "purpose": i.purpose, "sent_at": i.created_at,
+             "accepted_at": i.accepted_at, "expires_at": i.expires_at}
+            for i in ProfessionalInvitation.objects.filter(child__in=held).order_by("created_at")
+        ],
     })
 
 
 def erase_sharing(user) -> ErasureReport:
     report = ErasureReport()
+    ProfessionalInvitation.objects.filter(email__iexact=user.email).delete()
     named = Viewer.objects.filter(user=user)
     if named.exists():
         # The one row erasure changes: the log rows that point at it stay as they are.
