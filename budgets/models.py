@@ -252,3 +252,62 @@ class Amendment(models.Model):
 
     def __str__(self):
         return self.reason[:50]
+
+
+class Spend(models.Model):
+    """A spend the family records from a direct payment, and its review. The money is the
+    ledger transaction it names; what the family typed stays as they typed it, whatever the
+    review decides."""
+
+    class Status(models.TextChoices):
+        WAITING = "waiting", "Waiting for review"
+        QUERIED = "queried", "Question asked"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Not approved"
+
+    id = models.UUIDField(primary_key=True, default=uuid4, editable=False)
+    budget = models.ForeignKey(Budget, on_delete=models.PROTECT, related_name="spends")
+    provision = models.ForeignKey(Provision, on_delete=models.PROTECT, related_name="spends")
+    transaction = models.OneToOneField(
+        LedgerTransaction, on_delete=models.PROTECT, related_name="spend"
+    )
+    spent_on = models.DateField()
+    amount_pence = models.BigIntegerField()  # as the family typed it; the ledger's entries agree
+    payee = models.CharField(max_length=200)
+    what_for = models.TextField()
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    recorded_at = models.DateTimeField(default=timezone.now)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.WAITING)
+    reject_reason = models.TextField(blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-spent_on", "-recorded_at"]
+        indexes = [models.Index(fields=["budget", "status"])]
+
+    def __str__(self):
+        return f"{self.payee} on {self.spent_on}"
+
+
+class SpendMessage(models.Model):
+    """One turn of the conversation about a queried spend."""
+
+    spend = models.ForeignKey(Spend, on_delete=models.CASCADE, related_name="messages")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    from_council = models.BooleanField()
+    text = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.text[:50]

@@ -2,7 +2,8 @@
 deletes their account.
 
 Export: every budget of every child whose record the person holds now: streams, provisions,
-amendments and each ledger transaction with its amount per account.
+amendments, each ledger transaction with its amount per account, and the spends the family
+recorded with their review and conversation.
 
 Erasure keeps the ledger: the council must keep financial records for audit (DOMAIN.md,
 Privacy). The person leaves it instead: their account is unlinked from every row that names
@@ -14,7 +15,7 @@ from portal.accounts.data_export import ExportSection, register_export
 from portal.accounts.deletion import ErasureReport, Kept, register_erasure
 from portal.family.policy import children_for
 
-from .models import Amendment, Budget, Entry, LedgerTransaction
+from .models import Amendment, Budget, Entry, LedgerTransaction, Spend, SpendMessage
 
 KEPT_REASON = (
     "The council must keep financial records for audit, so the budget and its payments stay, "
@@ -66,6 +67,19 @@ def export_budgets(user) -> ExportSection:
                 for amendment in budget.amendments.all()
             ],
             "transactions": list(transactions.values()),
+            "spends": [
+                {"date": item.spent_on, "amount_gbp": _pounds(item.amount_pence),
+                 "payee": item.payee, "what_for": item.what_for,
+                 "provision": item.provision.description, "review": item.get_status_display(),
+                 "reason_not_approved": item.reject_reason,
+                 "conversation": [
+                     {"from": "the council" if m.from_council else "the family",
+                      "when": m.created_at, "text": m.text}
+                     for m in item.messages.all()
+                 ]}
+                for item in budget.spends.select_related("provision")
+                .prefetch_related("messages").order_by("spent_on")
+            ],
         })
     return ExportSection(records={"budgets": found})
 
@@ -80,6 +94,6 @@ def erase_budgets(user) -> ErasureReport:
 
 
 def register() -> None:
-    covers = (Budget, Amendment, LedgerTransaction, Entry)
+    covers = (Budget, Amendment, LedgerTransaction, Entry, Spend, SpendMessage)
     register_erasure("budgets", erase_budgets, covers=covers)
     register_export("budgets", export_budgets, covers=covers)

@@ -11,9 +11,10 @@ from django.http import Http404
 
 from portal.accounts.policy import is_officer
 from portal.family import policy as family_policy
+from portal.family.models import Child
 from portal.family.policy import Action, Section
 
-from .models import Budget
+from .models import Budget, Spend
 
 SECTION = Section.BUDGET
 
@@ -55,3 +56,29 @@ def officer_budget_or_404(user, budget_id) -> Budget:
     if budget is None:
         raise Http404("Page not found")
     return budget
+
+
+def officer_child_or_404(user, child_id):
+    """Officers set budgets up for any child's record (they find it by name and date of birth,
+    as on the family app's find-a-record page)."""
+    require_officer(user)
+    child = Child.objects.filter(pk=child_id).first()
+    if child is None:
+        raise Http404("Page not found")
+    return child
+
+
+def may_record_spend(user, child) -> bool:
+    """Recording a spend is adding to the budget section: the family, or whoever the family
+    granted that."""
+    return family_policy.may(user, child, SECTION, Action.ADD)
+
+
+def spend_of_child_or_404(child, spend_id) -> Spend:
+    found = (
+        Spend.objects.select_related("provision", "budget")
+        .filter(pk=spend_id, budget__child=child).first()
+    )
+    if found is None:
+        raise Http404("Page not found")
+    return found

@@ -32,6 +32,7 @@ SECTIONS = [
     (Section.DOCUMENTS, "Documents", "family_documents:list", "Reports, plans and letters"),
     (Section.SAVED_SERVICES, "Saved services", "family_goals:saved_services",
      "Services from the Local Offer you have saved"),
+    (Section.BUDGET, "Personal budget", "budgets:budget", "What the money is for and what is left"),
     (Section.NOTES, "Notes", "family:notes", "Notes from you and the other carers"),
     (Section.CARERS, "Carers", "family:carers", "Who can see and change this record"),
 ]
