@@ -65,7 +65,7 @@ def spending_chart(months: list[Month], *, title: str, chart_id: str) -> Spendin
             f'data-month="{bar.month.first_day:%Y-%m}" data-pence="{bar.month.spent}"/>'
         )
         # Whole pounds above each bar: the table has the pence.
-        label = f"£{round(bar.month.spent / 100):,}" if bar.month.spent else "£0"
+        label = f"£{(bar.month.spent + 50) // 100:,}"  # to the nearest pound, halves up
         parts.append(f'<text x="{middle}" y="{top - 6}" text-anchor="middle" '
                      f'font-size="12">{escape(label)}</text>')
         parts.append(f'<text x="{middle}" y="{BOTTOM + 20}" text-anchor="middle">'
