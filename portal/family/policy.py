@@ -17,6 +17,7 @@ the access-log row for anyone who is not family, in the request's transaction.
 
 from collections.abc import Callable
 from enum import StrEnum
+from functools import wraps
 
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -128,30 +129,69 @@ def may(user, child: Child, section: Section, action: Action) -> bool:
     return _granted(user, child, section, action)
 
 
-def get_child_or_404(user, child_id, section: Section, action: Action) -> Child:
-    """The child, if this user may do `action` in `section` of its record; else 404."""
-    if not user.is_authenticated:
-        raise Http404("Page not found")
+def _lookup(user, child_id) -> Child | None:
+    """The child, with whether this user is a current carer worked out in the same query."""
     child = (
         Child.objects.annotate(_viewer_is_carer=Exists(_current_carer(user)))
         .filter(pk=child_id)
         .first()
     )
-    if child is None:
-        raise Http404("Page not found")
-    child.__dict__.setdefault("_carer_of", {})[user.pk] = child._viewer_is_carer
-    if not may(user, child, section, action):
+    if child is not None:
+        child.__dict__.setdefault("_carer_of", {})[user.pk] = child._viewer_is_carer
+    return child
+
+
+def _allowed_child(user, child: Child | None, section: Section, action: Action) -> Child:
+    if child is None or not may(user, child, section, action):
         raise Http404("Page not found")
     return child
+
+
+def get_child_or_404(user, child_id, section: Section, action: Action) -> Child:
+    """The child, if this user may do `action` in `section` of its record; else 404."""
+    if not user.is_authenticated:
+        raise Http404("Page not found")
+    return _allowed_child(user, _lookup(user, child_id), section, action)
+
+
+def _request_child(request, child_id) -> Child | None:
+    # Looked up once per request: the view decorator and the view ask about the same child.
+    known = request.__dict__.setdefault("_record_children", {})
+    if str(child_id) not in known:
+        known[str(child_id)] = _lookup(request.user, child_id)
+    return known[str(child_id)]
+
+
+def atomic_for_outsiders(view):
+    """Run a record page inside one transaction for anyone outside the child's family, so the
+    access-log row `child_for_request` writes and the page's own writes are kept or lost
+    together. The family's own pages need no log row and so no transaction of their own."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        user = request.user
+        child_id = kwargs.get("child_id")
+        if user.is_authenticated and child_id is not None:
+            child = _request_child(request, child_id)
+            if child is not None and is_family(user, child):
+                return view(request, *args, **kwargs)
+        with transaction.atomic():
+            return view(request, *args, **kwargs)
+
+    # Copied outward by each decorator's functools.wraps, so a test can check every URL's view.
+    wrapped.atomic_for_outsiders = True
+    return wrapped
 
 
 def child_for_request(request, child_id, section: Section, action: Action = Action.VIEW) -> Child:
     """The child for this page, or 404; for anyone outside the family, the access is written to
     the sharing app's log in this request's transaction, so a read or write that fails leaves
     no log row behind, and a log row that cannot be written stops the read or write. Views
-    calling this run inside `transaction.atomic` (the family apps' view decorators do it)."""
+    calling this are wrapped in `atomic_for_outsiders`."""
     user = request.user
-    child = get_child_or_404(user, child_id, section, action)
+    if not user.is_authenticated:
+        raise Http404("Page not found")
+    child = _allowed_child(user, _request_child(request, child_id), section, action)
     if is_family(user, child) or _sharing_record is None:
         return child
     if not transaction.get_connection().in_atomic_block:

@@ -4,7 +4,6 @@ carers.py and record_changes.py; these views only connect them to forms and temp
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
@@ -62,7 +61,6 @@ def _posting_only(request):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
 def children(request):
     if refused := _reading_only(request):
         return refused
@@ -72,7 +70,6 @@ def children(request):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
 def child_new(request):
     if not policy.may_start_record(request.user):
         raise Http404("Page not found")
@@ -85,7 +82,7 @@ def child_new(request):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def record(request, child_id):
     # Anyone who may see any part of the record may see its front page, listing only the parts
     # they may open; what has been added (every part) is for the family.
@@ -117,7 +114,7 @@ def _plan_timeline(plan: EhcPlan) -> ehc_timeline.PlanTimeline:
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def profile(request, child_id):
     child = _child(request, child_id, Section.PROFILE)
     if refused := _reading_only(request):
@@ -156,7 +153,7 @@ def _save_form(request, child, form, save, template, message, done):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def profile_edit(request, child_id):
     child = _child(request, child_id, Section.PROFILE, Action.CHANGE)
     instance = Profile.objects.filter(child=child).first() or Profile(child=child)
@@ -168,7 +165,7 @@ def profile_edit(request, child_id):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def needs(request, child_id):
     child = _child(request, child_id, Section.NEEDS)
     if refused := _reading_only(request):
@@ -177,7 +174,7 @@ def needs(request, child_id):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def needs_edit(request, child_id):
     child = _child(request, child_id, Section.NEEDS, Action.CHANGE)
     initial = record_changes.needs_initial(Needs.objects.filter(child=child).first())
@@ -189,7 +186,7 @@ def needs_edit(request, child_id):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def diagnosis_new(request, child_id):
     child = _child(request, child_id, Section.NEEDS, Action.ADD)
     return _save_form(
@@ -199,7 +196,7 @@ def diagnosis_new(request, child_id):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def professional_new(request, child_id):
     child = _child(request, child_id, Section.NEEDS, Action.ADD)
     return _save_form(
@@ -219,13 +216,13 @@ def _remove_item(request, child_id, item_id, related, remove):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def diagnosis_remove(request, child_id, item_id):
     return _remove_item(request, child_id, item_id, "diagnoses", record_changes.remove_diagnosis)
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def professional_remove(request, child_id, item_id):
     return _remove_item(
         request, child_id, item_id, "professionals", record_changes.remove_professional
@@ -233,7 +230,7 @@ def professional_remove(request, child_id, item_id):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def plan(request, child_id):
     child = _child(request, child_id, Section.EHC_PLAN)
     if refused := _reading_only(request):
@@ -248,7 +245,7 @@ def plan(request, child_id):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def plan_edit(request, child_id):
     child = _child(request, child_id, Section.EHC_PLAN, Action.CHANGE)
     instance = EhcPlan.objects.filter(child=child).first() or EhcPlan(child=child)
@@ -260,7 +257,7 @@ def plan_edit(request, child_id):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def plan_exception_new(request, child_id):
     child = _child(request, child_id, Section.EHC_PLAN, Action.ADD)
     return _save_form(
@@ -270,7 +267,7 @@ def plan_exception_new(request, child_id):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def notes(request, child_id):
     adding = request.method == "POST"
     child = _child(request, child_id, Section.NOTES, Action.ADD if adding else Action.VIEW)
@@ -286,7 +283,7 @@ def notes(request, child_id):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def carers(request, child_id):
     child = _child(request, child_id, Section.CARERS)
     if refused := _reading_only(request):
@@ -304,7 +301,7 @@ def carers(request, child_id):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def carer_invite(request, child_id):
     child = _child(request, child_id, Section.CARERS, Action.MANAGE)
     form = InviteForm(_posted(request), young_person_linked=child.young_person_id is not None)
@@ -331,7 +328,7 @@ def carer_invite(request, child_id):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def invitation_cancel(request, child_id, invitation_id):
     child = _child(request, child_id, Section.CARERS, Action.MANAGE)
     if refused := _posting_only(request):
@@ -343,7 +340,7 @@ def invitation_cancel(request, child_id, invitation_id):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
+@policy.atomic_for_outsiders
 def carer_end(request, child_id, access_id):
     # Seeing the carers is enough to reach this page; may_end_access decides the rest.
     child = _child(request, child_id, Section.CARERS)
@@ -396,7 +393,6 @@ def invitation_accept(request, token):
 
 
 @login_required
-@transaction.atomic(savepoint=False)
 def find_record(request):
     """Council officers find a child's record to end a carer's access (a court order, a
     looked-after child). Name and date of birth must all match; nothing else is shown."""

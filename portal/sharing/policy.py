@@ -23,6 +23,9 @@ from portal.family.policy import GRANTABLE_SECTIONS, Action, Section
 
 from .models import AccessLog, Grant, GrantPermission, Viewer
 
+# An officer's look at who a record is shared with (not the record) is logged under this name.
+SHARING_SECTION = "sharing"
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -116,3 +119,10 @@ def log_access(user, child: Child, section, action, decision=None, page: str = "
 
 def log_for_child(child: Child) -> QuerySet[AccessLog]:
     return AccessLog.objects.filter(child=child).select_related("viewer")
+
+
+def people_in_log(child: Child) -> list[Viewer]:
+    """Everyone who has looked at this child's record, for the log page's filter."""
+    return list(
+        Viewer.objects.filter(accesses__child=child).distinct().order_by("name", "pk")
+    )

@@ -7,7 +7,6 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,7 +14,13 @@ from django.utils.http import content_disposition_header
 from django.utils.text import get_valid_filename, slugify
 
 from portal import private_files
-from portal.family.policy import Action, Section, child_for_request, may
+from portal.family.policy import (
+    Action,
+    Section,
+    atomic_for_outsiders,
+    child_for_request,
+    may,
+)
 
 from . import file_types, uploads
 from .forms import DocumentForm, PhotoForm, VersionForm
@@ -32,7 +37,7 @@ def _child_view(section: Section, action: Action, methods=("GET",)):
     def decorator(view):
         @wraps(view)
         @login_required
-        @transaction.atomic(savepoint=False)
+        @atomic_for_outsiders
         def wrapped(request, child_id, *args, **kwargs):
             child = child_for_request(request, child_id, section, action)
             if request.method not in methods:

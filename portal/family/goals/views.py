@@ -7,7 +7,6 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Case, IntegerField, Prefetch, Value, When
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
@@ -39,7 +38,7 @@ def child_view(section: Section, action: Action):
     def decorator(view):
         @wraps(view)
         @login_required
-        @transaction.atomic(savepoint=False)
+        @policy.atomic_for_outsiders
         def wrapped(request, child_id, **kwargs):
             child = policy.child_for_request(request, child_id, section, action)
             if request.method not in ("GET", "HEAD", "POST"):
