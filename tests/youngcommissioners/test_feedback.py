@@ -13,9 +13,14 @@ from django.urls import reverse
 
 from portal import hourly_limits
 from portal.accounts.deletion import delete_account
+from portal.accounts.roles import Role
 from tests.factories import make_user
 from youngcommissioners import feedback as feedback_module
-from youngcommissioners.feedback import ANONYMOUS_ALLOWANCE, ANONYMOUS_PER_HOUR
+from youngcommissioners.feedback import (
+    ANONYMOUS_ALLOWANCE,
+    ANONYMOUS_PER_HOUR,
+    SIGNED_IN_PER_HOUR,
+)
 from youngcommissioners.models import MAX_TEXT, Feedback, FeedbackContact
 from youngcommissioners.replies import tell_them_it_was_answered
 
@@ -216,3 +221,24 @@ def test_deleting_an_account_forgets_the_address_left_for_a_reply(client):
 
     assert not FeedbackContact.objects.exists()
     assert Feedback.objects.get().comments == COMMENT
+
+
+def test_a_signed_in_person_has_their_own_larger_allowance(client):
+    client.force_login(make_user(Role.YOUNG_PERSON))
+    for _ in range(ANONYMOUS_PER_HOUR + 1):
+        assert _post(client, GENERAL).status_code == 302
+    for _ in range(SIGNED_IN_PER_HOUR - ANONYMOUS_PER_HOUR - 1):
+        _post(client, GENERAL)
+
+    assert _post(client, GENERAL).status_code == 429
+
+
+def test_the_service_form_and_filing_take_few_queries(
+    client, service, django_assert_max_num_queries
+):
+    url = reverse("youngcommissioners:service_feedback", args=[service.pk])
+
+    with django_assert_max_num_queries(12):
+        client.get(url)
+    with django_assert_max_num_queries(16):  # the service, the screen's phrases, the saves
+        _post(client, url, category="service")

@@ -11,6 +11,8 @@ import pytest
 import time_machine
 from django.core import mail
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from youngcommissioners.models import Feedback, SafeguardingAlert, SafeguardingContacts
@@ -177,3 +179,20 @@ def test_the_leads_start_page_counts_what_is_waiting(client, people):
 
     assert "Flagged comments waiting for you: 2" in page
     assert reverse("youngcommissioners:safeguarding") in page
+
+
+def test_the_queue_takes_the_same_queries_however_many_wait(client, people):
+    client.force_login(people.lead)
+    queue = reverse("youngcommissioners:safeguarding")
+    _flagged()
+    client.get(queue)  # sessions and settings read once, as on any later visit
+    with CaptureQueriesContext(connection) as one:
+        client.get(queue)
+    for _ in range(14):
+        _flagged()
+
+    with CaptureQueriesContext(connection) as fifteen:
+        page = client.get(queue).content.decode()
+
+    assert page.count("Not seen") == 15
+    assert len(fifteen) <= len(one) <= 20  # no query per alert
