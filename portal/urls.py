@@ -31,6 +31,8 @@ urlpatterns = [
     path("family/", include("portal.family.urls")),
     path("family/", include("portal.family.goals.urls")),
     path("family/children/<uuid:child_id>/", include("portal.family.documents.urls")),
+    path("", include("budgets.urls")),  # the family's budget pages and the officer's
+    path("voice/", include("youngcommissioners.urls")),
     path("sharing/", include("portal.sharing.urls")),
 ]
 

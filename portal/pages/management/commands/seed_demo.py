@@ -24,7 +24,9 @@ DEMO_MODULES = (
     "portal.family.demo",  # demo families: children, carers, profiles, an EHC plan
     "portal.family.goals.demo",  # goals with six months of ratings, saved services
     "portal.family.documents.demo",  # a report for the demo child, encrypted like an upload
+    "budgets.demo",  # Ada's personal budget: three streams, ten months of spending
     "portal.sharing.demo",  # Ada's goals and profile shared with the demo key worker
+    "youngcommissioners.demo",  # 60 feedback comments, two waiting for the safeguarding lead
 )
 
 NOISY_LOGGERS = ("django_tasks", "wagtail")
