@@ -13,6 +13,13 @@ not depend on each other. With nothing registered, nobody outside the family get
 
 Every page of a child's record gets its child through `child_for_request`, which also writes
 the access-log row for anyone who is not family, in the request's transaction.
+
+Who "the family" is changes as the child grows up (handover.py): the carers and the young
+person until the young person takes the record over and their rights have passed; then the
+young person alone, and the carers reach only what the young person grants them; or, if an
+officer has recorded that the young person lacks capacity for this decision, the representative
+named, who acts for them (the young person still sees their own record, but does not decide who
+else does).
 """
 
 from collections.abc import Callable
@@ -26,6 +33,8 @@ from django.http import Http404
 from portal.accounts.policy import is_officer
 from portal.accounts.roles import Role, has_role
 
+from . import handover
+from .handover import Holder
 from .models import CarerAccess, Child
 
 
@@ -63,10 +72,15 @@ def _current_carer(user) -> QuerySet[CarerAccess]:
 
 
 def children_for(user) -> QuerySet[Child]:
-    """The children whose record this user may open: as a current carer or as the child."""
+    """The children whose record this user holds or acts for, or may see as the child."""
     if not user.is_authenticated:
         return Child.objects.none()
-    return Child.objects.filter(Q(Exists(_current_carer(user))) | Q(young_person=user))
+    # Only children this person is linked to at all are annotated with who holds them.
+    linked = Child.objects.filter(
+        Q(Exists(_current_carer(user))) | Q(young_person=user)
+        | Q(pk__in=handover.represented_by(user))
+    ).annotate(_viewer_is_carer=Exists(_current_carer(user)))
+    return handover.with_holder(linked).filter(handover.holders_q(user))
 
 
 def _is_carer(user, child: Child) -> bool:
@@ -84,10 +98,27 @@ def is_young_person(user, child: Child) -> bool:
 
 
 def is_family(user, child: Child) -> bool:
-    """A current carer or the young person: whoever holds the record."""
+    """Whoever holds the record (handover.py): its current carers and the young person; once
+    the young person has taken it over, the young person; or the representative acting for
+    them, and the young person, who still sees their own record (may() keeps the decisions to
+    the representative)."""
     if not user.is_authenticated:
         return False
+    holder = handover.holding_of(child)
+    if holder.holder == Holder.YOUNG_PERSON:
+        return is_young_person(user, child)
+    if holder.holder == Holder.REPRESENTATIVE:
+        return holder.representative_id == user.pk or is_young_person(user, child)
     return is_young_person(user, child) or _is_carer(user, child)
+
+
+def may_share(user, child: Child) -> bool:
+    """Who decides who else sees the record: whoever holds it, except a young person for whom
+    a representative acts (Mental Capacity Act 2005)."""
+    if not is_family(user, child):
+        return False
+    holder = handover.holding_of(child)
+    return holder.holder != Holder.REPRESENTATIVE or holder.representative_id == user.pk
 
 
 # The sharing app's answers, registered by its AppConfig.ready(): `decide(user, child,
@@ -123,16 +154,19 @@ def may(user, child: Child, section: Section, action: Action) -> bool:
     if not user.is_authenticated or not user.is_active:
         return False
     if is_family(user, child):
-        return True
+        # A young person for whom a representative acts sees and adds to their record; the
+        # representative manages who else may.
+        return action != Action.MANAGE or may_share(user, child)
     if section == Section.CARERS and action == Action.VIEW and is_officer(user):
         return True  # to end a carer's access: may_end_access
     return _granted(user, child, section, action)
 
 
 def _lookup(user, child_id) -> Child | None:
-    """The child, with whether this user is a current carer worked out in the same query."""
+    """The child, with whether this user is a current carer and who holds the record
+    (handover.py) worked out in the same query."""
     child = (
-        Child.objects.annotate(_viewer_is_carer=Exists(_current_carer(user)))
+        handover.with_holder(Child.objects.annotate(_viewer_is_carer=Exists(_current_carer(user))))
         .filter(pk=child_id)
         .first()
     )
@@ -192,7 +226,7 @@ def child_for_request(request, child_id, section: Section, action: Action = Acti
     if not user.is_authenticated:
         raise Http404("Page not found")
     child = _allowed_child(user, _request_child(request, child_id), section, action)
-    if is_family(user, child) or _sharing_record is None:
+    if is_family(user, child) or is_young_person(user, child) or _sharing_record is None:
         return child
     if not transaction.get_connection().in_atomic_block:
         # Fail closed: an access written outside the page's transaction could outlive it.
@@ -212,10 +246,15 @@ def may_start_record(user) -> bool:
 
 
 def may_end_access(user, access: CarerAccess) -> bool:
-    """Another current carer, or a council officer, may end a carer's access. A young person
-    may not until the record is theirs (issue 13); a carer leaving is done by someone else."""
+    """Another current carer, or a council officer, may end a carer's access; so may the
+    young person once the record is theirs, or the representative acting for them. A carer
+    leaving is done by someone else."""
     if not access.is_current or not user.is_authenticated:
         return False
     if is_officer(user):
         return True
-    return access.user_id != user.pk and _is_carer(user, access.child)
+    if access.user_id == user.pk:
+        return False
+    if handover.holding_of(access.child).holder != Holder.CARERS:
+        return may_share(user, access.child)
+    return _is_carer(user, access.child)
