@@ -11,14 +11,14 @@ from portal.family.policy import Section
 from .models import GRANTABLE, GrantPermission
 from .policy import active_grants_for
 
-# Where each shared part of a record lives. Budgets join once their pages exist (issue 14).
+# Where each shared part of a record lives (an app not installed is left out).
 SECTION_PAGES = {
     Section.PROFILE: ("One-page profile", "family:profile"),
     Section.NEEDS: ("Needs", "family:needs"),
     Section.EHC_PLAN: ("School and EHC plan", "family:plan"),
     Section.GOALS: ("Goals", "family_goals:goals"),
     Section.DOCUMENTS: ("Documents", "family_documents:list"),
-    Section.BUDGET: ("Personal budget", "budgets:child"),
+    Section.BUDGET: ("Personal budget", "budgets:budget"),
 }
 
 
