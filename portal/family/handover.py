@@ -233,8 +233,12 @@ def prompt_for(child: Child, today: date | None = None) -> Prompt | None:
         return None
     if holding_of(child, today).holder != Holder.CARERS:
         return None
-    decision = current_decision(child)
-    if decision is not None and decision.lacks_capacity:
+    if "_decision_lacks" in child.__dict__:  # annotated by with_holder: no query per child
+        lacks = bool(child._decision_lacks)
+    else:
+        decision = current_decision(child)
+        lacks = decision is not None and decision.lacks_capacity
+    if lacks:
         return None  # decided already; it takes effect when their rights pass
     return Prompt(
         child=child,

@@ -154,3 +154,29 @@ def test_a_carer_added_after_the_handover_still_needs_a_grant(client, family):
         add_carer(child, gran, added_by=mum)
         client.force_login(gran)
         assert client.get(record(child)).status_code == 404
+
+
+def test_the_home_page_costs_the_same_for_one_child_in_the_prompt_or_six(
+    client, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    mum = make_parent()
+    make_child(mum, first_name="Kai", date_of_birth=BORN)
+
+    def count():
+        with at(ACCEPTED):
+            client.force_login(mum)
+            client.get("/family/")
+            with CaptureQueriesContext(connection) as queries:
+                page = client.get("/family/").content.decode()
+        return len(queries.captured_queries), page
+
+    one, page = count()
+    assert "Kai can take over their record from 1 September 2027" in page
+    for number in range(5):
+        make_child(mum, first_name=f"Child{number}", date_of_birth=BORN)
+    six, page = count()
+    assert page.count("can take over their record") == 6
+    assert six <= one <= 12  # nothing more per child
