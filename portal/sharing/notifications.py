@@ -125,9 +125,9 @@ def grantee_emails(grant: Grant) -> list[str]:
 
 
 def tell_grantee(grant: Grant, what: str) -> None:
-    # A young person's grant to their own parent is found in the family pages, not a caseload.
-    place = "family:children" if grant.to_family_member else "sharing:caseload"
-    context = {"what_happened": WHAT_HAPPENED[what], "link": absolute(reverse(place))}
+    # Everything shared with someone is listed on their caseload page, a parent's too.
+    context = {"what_happened": WHAT_HAPPENED[what],
+               "link": absolute(reverse("sharing:caseload"))}
     _send("grant", context, grantee_emails(grant))
 
 
