@@ -82,3 +82,11 @@ def spend_of_child_or_404(child, spend_id) -> Spend:
     if found is None:
         raise Http404("Page not found")
     return found
+
+
+def may_review_spend(user, child) -> bool:
+    """A key worker the family granted changes to the budget section reviews spends, as a
+    council officer does on the officer's pages. The family never reviews its own."""
+    return not family_policy.is_family(user, child) and family_policy.may(
+        user, child, SECTION, Action.CHANGE
+    )

@@ -11,6 +11,8 @@ urlpatterns = [
     path(FAMILY + "<uuid:budget_id>/spends/", views.spends, name="spends"),
     path(FAMILY + "<uuid:budget_id>/spends/new/", views.spend_new, name="spend_new"),
     path("family/children/<uuid:child_id>/spends/<uuid:spend_id>/", views.spend, name="spend"),
+    path("family/children/<uuid:child_id>/spends/<uuid:spend_id>/review/", views.spend_review,
+         name="spend_review"),
     path(OFFICER + "<uuid:budget_id>/spends/<uuid:spend_id>/", views.officer_spend,
          name="officer_spend"),
     path(OFFICER, views.officer_find, name="officer_find"),

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 
 from portal.family.models import Child
@@ -246,7 +247,9 @@ def spend(request, child_id, spend_id):
         messages.success(request, "Your answer has been sent to the council.")
         return redirect("budgets:spend", child.pk, found.pk)
     context = {"child": child, "spend": found, "form": form,
-               "conversation": found.messages.all(), "officer": False}
+               "conversation": found.messages.all(), "officer": False,
+               "back_url": reverse("budgets:spends", args=[child.pk, found.budget_id]),
+               "can_review": policy.may_review_spend(request.user, child)}
     return render(request, "budgets/spend.html", context)
 
 
@@ -254,6 +257,21 @@ def spend(request, child_id, spend_id):
 def officer_spend(request, budget_id, spend_id):
     found = policy.officer_budget_or_404(request.user, budget_id)
     item = get_object_or_404(found.spends.select_related("provision"), pk=spend_id)
+    return _review(request, found.child, item, "budgets:officer_spend", (found.pk, item.pk))
+
+
+@login_required
+@transaction.atomic
+def spend_review(request, child_id, spend_id):
+    """A key worker's review, where the family granted them changes to the budget section."""
+    child = policy.child_or_404(request, child_id, policy.Action.CHANGE)
+    if not policy.may_review_spend(request.user, child):
+        raise Http404("Page not found")
+    item = policy.spend_of_child_or_404(child, spend_id)
+    return _review(request, child, item, "budgets:spend_review", (child.pk, item.pk))
+
+
+def _review(request, child, item, done, args):
     form = ReviewForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         decision, text = form.cleaned_data["decision"], form.cleaned_data["text"].strip()
@@ -268,7 +286,10 @@ def officer_spend(request, budget_id, spend_id):
             form.add_error(None, str(error))
         else:
             messages.success(request, "Your review has been saved. The family has been told.")
-            return redirect("budgets:officer_spend", found.pk, item.pk)
-    context = {"child": found.child, "budget": found, "spend": item, "form": form,
-               "conversation": item.messages.all(), "officer": True}
+            return redirect(done, *args)
+    back = (reverse("budgets:officer_budget", args=[item.budget_id])
+            if done == "budgets:officer_spend"
+            else reverse("budgets:spends", args=[child.pk, item.budget_id]))
+    context = {"child": child, "budget": item.budget, "spend": item, "form": form,
+               "conversation": item.messages.all(), "officer": True, "back_url": back}
     return render(request, "budgets/spend.html", context)

@@ -12,6 +12,7 @@ from budgets import ledger, spending, urls
 from budgets.models import Budget
 from portal.accounts.roles import Role
 from portal.family.policy import Action, Section
+from portal.sharing.models import GRANTABLE
 from tests.clients import PortalClient
 from tests.factories import OrganisationFactory, make_user
 from tests.family.helpers import make_child, make_parent
@@ -22,11 +23,12 @@ from .helpers import make_budget
 pytestmark = pytest.mark.django_db
 
 ROLES = ["carer", "young_person", "other_family", "key_worker", "granted_key_worker",
-         "officer", "provider", "anonymous"]
+         "reviewing_key_worker", "officer", "provider", "anonymous"]
 SIGN_IN = {"anonymous": 302}
-SEES = {"carer": 200, "young_person": 200, "granted_key_worker": 200}
-FAMILY_PAGE = {"get": {**SEES, **SIGN_IN},
-               "post": {"carer": 405, "young_person": 405, "granted_key_worker": 405, **SIGN_IN}}
+SEES = {"carer": 200, "young_person": 200, "granted_key_worker": 200, "reviewing_key_worker": 200}
+FAMILY_PAGE = {"get": {**SEES, **SIGN_IN}, "post": {**{role: 405 for role in SEES}, **SIGN_IN}}
+# Whether a family can grant changes to the budget section yet is the sharing policy's say.
+REVIEWER = {"reviewing_key_worker": 200} if Action.CHANGE in GRANTABLE[Section.BUDGET] else {}
 OFFICER_FORM = {"get": {"officer": 200, **SIGN_IN}, "post": {"officer": 200, **SIGN_IN}}
 # Adding (recording a spend, answering a question) needs more than a view-only grant; an
 # empty form comes back with its errors.
@@ -40,6 +42,10 @@ MATRIX = {
     "family/children/<uuid:child_id>/budget/<uuid:budget_id>/spends/new/": FAMILY_FORM,
     "family/children/<uuid:child_id>/spends/<uuid:spend_id>/": {
         "get": {**SEES, **SIGN_IN}, "post": FAMILY_FORM["post"],
+    },
+    # A key worker granted changes to the budget section reviews spends; the family does not.
+    "family/children/<uuid:child_id>/spends/<uuid:spend_id>/review/": {
+        "get": {**REVIEWER, **SIGN_IN}, "post": {**REVIEWER, **SIGN_IN},
     },
     "budgets/officer/<uuid:budget_id>/spends/<uuid:spend_id>/": OFFICER_FORM,
     "budgets/officer/": {"get": {"officer": 200, **SIGN_IN},
@@ -67,12 +73,16 @@ def cast():
     granted = make_key_worker()
     share(child, with_user=granted, sections=(Section.BUDGET,), actions=(Action.VIEW,),
           by=parent)
+    reviewer = make_key_worker()
+    share(child, with_user=reviewer, sections=(Section.BUDGET,),
+          actions=(Action.VIEW, Action.CHANGE), by=parent)
     ungranted = make_key_worker()
     share(child, with_user=ungranted, sections=(Section.GOALS,), by=parent)
     council = OrganisationFactory(name="Riverside Council", kind="council")
     people = {
         "carer": parent, "young_person": young_person, "other_family": other,
         "key_worker": ungranted, "granted_key_worker": granted,
+        "reviewing_key_worker": reviewer,
         "officer": make_user(Role.OFFICER, organisation=council, mfa=True),
         "provider": make_user(Role.PROVIDER, organisation=OrganisationFactory(), mfa=True),
         "anonymous": None,

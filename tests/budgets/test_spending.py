@@ -9,8 +9,11 @@ from django.core import mail
 from budgets import ledger, spending
 from budgets.models import Spend
 from portal.accounts.roles import Role
+from portal.family.policy import Action, Section
+from portal.sharing.models import GRANTABLE
 from tests.factories import OrganisationFactory, make_user
 from tests.family.helpers import make_child, make_parent
+from tests.sharing.helpers import make_key_worker, share
 
 from .helpers import make_budget
 
@@ -117,3 +120,42 @@ def test_another_childs_spend_is_a_404_under_this_childs_address(client, setting
     response = client.get(f"/family/children/{theirs.pk}/spends/{made.pk}/")
 
     assert response.status_code == 404
+
+
+@pytest.mark.skipif(
+    Action.CHANGE not in GRANTABLE[Section.BUDGET],
+    reason="the sharing policy does not yet let a family grant changes to the budget section",
+)
+def test_a_key_worker_granted_changes_to_the_budget_reviews_a_spend(client, setting):
+    parent, child, budget, breaks, _ = setting
+    made = spending.record(spending.SpendDetails(
+        breaks, date(2026, 5, 2), 1_000, "Pool", "Swimming"), by=parent)
+    key_worker = make_key_worker()
+    share(child, with_user=key_worker, sections=(Section.BUDGET,),
+          actions=(Action.VIEW, Action.CHANGE), by=parent)
+    client.force_login(key_worker)
+
+    page = client.get(f"/family/children/{child.pk}/spends/{made.pk}/").content.decode()
+    assert f"/family/children/{child.pk}/spends/{made.pk}/review/" in page
+    client.post(f"/family/children/{child.pk}/spends/{made.pk}/review/", {"decision": "approve"})
+
+    made.refresh_from_db()
+    assert made.status == Spend.Status.APPROVED and made.reviewed_by == key_worker
+
+
+def test_a_key_worker_who_may_only_see_the_budget_cannot_review(client, setting):
+    parent, child, budget, breaks, _ = setting
+    made = spending.record(spending.SpendDetails(
+        breaks, date(2026, 5, 2), 1_000, "Pool", "Swimming"), by=parent)
+    key_worker = make_key_worker()
+    share(child, with_user=key_worker, sections=(Section.BUDGET,), by=parent)
+    client.force_login(key_worker)
+
+    seen = client.get(f"/family/children/{child.pk}/spends/{made.pk}/")
+    review = client.post(f"/family/children/{child.pk}/spends/{made.pk}/review/",
+                         {"decision": "approve"})
+
+    assert seen.status_code == 200 and "Review this spend" not in seen.content.decode()
+    assert review.status_code == 404
+    made.refresh_from_db()
+    assert made.status == Spend.Status.WAITING
