@@ -16,7 +16,7 @@ from django.utils import timezone
 from local_offer.services import published_services
 from portal.accounts.models import User
 
-from . import moderation
+from . import commissioners_demo, moderation
 from .anonymise import masked
 from .models import Feedback, SafeguardingContacts
 from .safeguarding import screen
@@ -107,3 +107,4 @@ def seed(stdout) -> None:
             )
         made += 1
     stdout.write(f"Feedback: {made} demo comments added ({COUNT} in all).")
+    commissioners_demo.seed(stdout)

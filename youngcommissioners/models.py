@@ -9,6 +9,7 @@ import secrets
 import uuid
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
@@ -156,8 +157,19 @@ class SafeguardingAlert(models.Model):
         WITHHELD = "withheld", "Concern acted on: never to be published"
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    # Exactly one of these is the flagged item (a check constraint holds it): feedback, a
+    # Young Commissioner's scored comment, or a recommendation's text.
     feedback = models.OneToOneField(
-        Feedback, on_delete=models.CASCADE, related_name="safeguarding_alert"
+        Feedback, null=True, blank=True, on_delete=models.CASCADE,
+        related_name="safeguarding_alert",
+    )
+    review_score = models.OneToOneField(
+        "ReviewScore", null=True, blank=True, on_delete=models.CASCADE,
+        related_name="safeguarding_alert",
+    )
+    recommendation = models.OneToOneField(
+        "Recommendation", null=True, blank=True, on_delete=models.CASCADE,
+        related_name="safeguarding_alert",
     )
     matched = models.TextField(help_text="The screening phrases that matched, one a line.")
     raised_at = models.DateTimeField(db_index=True)
@@ -177,10 +189,233 @@ class SafeguardingAlert(models.Model):
 
     class Meta:
         ordering = ["raised_at"]
+        constraints = [
+            models.CheckConstraint(
+                name="safeguarding_alert_has_one_item",
+                condition=(
+                    models.Q(feedback__isnull=False, review_score__isnull=True,
+                             recommendation__isnull=True)
+                    | models.Q(feedback__isnull=True, review_score__isnull=False,
+                               recommendation__isnull=True)
+                    | models.Q(feedback__isnull=True, review_score__isnull=True,
+                               recommendation__isnull=False)
+                ),
+            )
+        ]
 
     def __str__(self):
-        return f"Alert on {self.feedback.reference}"
+        return f"Alert on {self.reference}"
+
+    @property
+    def item(self):
+        return self.feedback or self.review_score or self.recommendation
+
+    @property
+    def reference(self) -> str:
+        if self.feedback_id:
+            return self.feedback.reference
+        if self.review_score_id:
+            return f"Review comment {str(self.review_score_id)[:8].upper()}"
+        return f"Recommendation {str(self.recommendation_id)[:8].upper()}"
+
+    @property
+    def about(self) -> str:
+        if self.feedback_id:
+            return self.feedback.about
+        if self.review_score_id:
+            return f"A Young Commissioner's review of {self.review_score.service.title}"
+        return f"A recommendation from {self.recommendation.group.name}"
 
     @property
     def open(self) -> bool:
         return self.cleared_at is None
+
+
+# Young Commissioners: groups of young people who review services and recommend changes.
+
+
+class CommissionerGroup(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    name = models.CharField(max_length=120, unique=True)
+    supporting_officer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", limit_choices_to={"groups__name": str(Role.OFFICER)},
+    )
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="Membership", related_name="commissioner_groups"
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Membership(models.Model):
+    group = models.ForeignKey(CommissionerGroup, on_delete=models.CASCADE)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    # Children's code, high privacy by default: a member's name is seen only inside the group
+    # unless they choose otherwise.
+    name_shown_outside = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["group", "user"], name="one_membership_per_group")
+        ]
+
+    def __str__(self):
+        return f"{self.user} in {self.group}"
+
+
+class Project(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    group = models.ForeignKey(CommissionerGroup, on_delete=models.CASCADE, related_name="projects")
+    title = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+
+    def __str__(self):
+        return self.title
+
+
+class Criterion(models.Model):
+    """Something the group judges services by, in its own words ("staff listen to me")."""
+
+    group = models.ForeignKey(CommissionerGroup, on_delete=models.CASCADE, related_name="criteria")
+    text = models.CharField(max_length=120)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["group", "text"], name="criterion_once_per_group")
+        ]
+
+    def __str__(self):
+        return self.text
+
+
+class ReviewScore(models.Model):
+    """One member's score (1 to 5) for one service against one criterion, with an optional
+    comment. A comment the safeguarding screen flags holds the whole score back until the lead
+    clears it."""
+
+    class Status(models.TextChoices):
+        SHOWN = "shown", "Shown to the group"
+        HELD = "held", "Waiting for the safeguarding lead"
+        WITHHELD = "withheld", "Withheld by the safeguarding lead"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    group = models.ForeignKey(CommissionerGroup, on_delete=models.CASCADE, related_name="scores")
+    project = models.ForeignKey(Project, null=True, blank=True, on_delete=models.SET_NULL)
+    service = models.ForeignKey(
+        "local_offer.ServicePage", on_delete=models.CASCADE, related_name="+"
+    )
+    criterion = models.ForeignKey(Criterion, on_delete=models.CASCADE, related_name="scores")
+    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    score = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    comment = models.TextField(blank=True, max_length=MAX_TEXT)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.SHOWN)
+    scored_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member", "service", "criterion"], name="one_score_per_member"
+            ),
+            models.CheckConstraint(
+                name="score_one_to_five", condition=models.Q(score__gte=1, score__lte=5)
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.score} for {self.criterion} by member {self.member_id}"
+
+
+class Recommendation(models.Model):
+    class Status(models.TextChoices):
+        RECEIVED = "received", "Received"
+        CONSIDERING = "considering", "Under consideration"
+        ACCEPTED = "accepted", "Accepted"
+        PARTLY = "partly", "Partly accepted"
+        NOT_ACCEPTED = "not_accepted", "Not accepted"
+        DONE = "done", "Done"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    group = models.ForeignKey(
+        CommissionerGroup, on_delete=models.CASCADE, related_name="recommendations"
+    )
+    project = models.ForeignKey(Project, null=True, blank=True, on_delete=models.SET_NULL)
+    title = models.CharField(max_length=200)
+    text = models.TextField(max_length=MAX_TEXT)
+    # Held while the safeguarding lead looks at it: nobody else sees it until cleared.
+    held = models.BooleanField(default=False)
+    withheld = models.BooleanField(default=False)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.RECEIVED)
+    progress = models.PositiveSmallIntegerField(
+        default=0, validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", limit_choices_to={"groups__name": str(Role.OFFICER)},
+    )
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                name="progress_zero_to_hundred", condition=models.Q(progress__lte=100)
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def visible(self) -> bool:
+        return not (self.held or self.withheld)
+
+
+class AppendOnly(models.Model):
+    """History rows are written once: saving one again or deleting it is refused."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ValueError("History is kept as it was written and cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("History is kept as it was written and cannot be deleted.")
+
+
+class RecommendationEvent(AppendOnly):
+    """One move of a recommendation: its status and progress after it, a dated milestone, and
+    the reason (required when it is not accepted)."""
+
+    recommendation = models.ForeignKey(
+        Recommendation, on_delete=models.CASCADE, related_name="history"
+    )
+    at = models.DateTimeField()
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(max_length=20, choices=Recommendation.Status.choices)
+    progress = models.PositiveSmallIntegerField()
+    milestone = models.CharField(max_length=300, blank=True)
+    milestone_date = models.DateField(null=True, blank=True)
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_status_display()} on {self.at:%Y-%m-%d}"

@@ -21,3 +21,27 @@ def may_moderate(user) -> bool:
 def may_keep_phrases(user) -> bool:
     """The screening phrases are the safeguarding lead's (and a site admin's) to change."""
     return is_safeguarding_lead(user) or has_role(user, Role.SITE_ADMIN)
+
+
+def is_member(user, group) -> bool:
+    """A Young Commissioner of this group: the role, and a place in the group."""
+    return (
+        user.is_authenticated and has_role(user, Role.YOUNG_COMMISSIONER)
+        and group.membership_set.filter(user=user).exists()
+    )
+
+
+def may_see_group(user, group) -> bool:
+    """The group's members and council officers (who act on what the group says)."""
+    return is_officer(user) or is_member(user, group)
+
+
+def may_see_names(user, group) -> bool:
+    """Members' names stay inside the group: its members and its supporting officer."""
+    return is_member(user, group) or (
+        user.is_authenticated and group.supporting_officer_id == user.pk
+    )
+
+
+def may_decide_recommendations(user) -> bool:
+    return is_officer(user)

@@ -20,9 +20,16 @@ from django.utils import timezone
 from portal.accounts.models import User
 from portal.accounts.roles import Role
 
-from .models import Feedback, SafeguardingAlert, SafeguardingContacts
+from .models import (
+    Feedback,
+    Recommendation,
+    ReviewScore,
+    SafeguardingAlert,
+    SafeguardingContacts,
+)
 
 ESCALATE_AFTER = timedelta(hours=2)
+ITEM_RELATIONS = ("feedback", "review_score__service", "recommendation__group")
 SUBJECT = "A comment sent to the portal needs safeguarding review"
 ESCALATION_SUBJECT = "Not yet acknowledged: a comment needs safeguarding review"
 
@@ -67,9 +74,12 @@ def _send(subject: str, template: str, alert: SafeguardingAlert, recipients: lis
     send_mail(subject=subject, message=body, from_email=None, recipient_list=recipients)
 
 
-def raise_alert(item: Feedback, screening, now=None) -> SafeguardingAlert:
+def raise_alert(item, screening, now=None) -> SafeguardingAlert:
+    """`item` is a Feedback, a ReviewScore or a Recommendation, already saved as held."""
+    kind = {Feedback: "feedback", ReviewScore: "review_score", Recommendation: "recommendation"}
     alert = SafeguardingAlert.objects.create(
-        feedback=item, matched="\n".join(screening.matched), raised_at=now or timezone.now()
+        **{kind[type(item)]: item},
+        matched="\n".join(screening.matched), raised_at=now or timezone.now(),
     )
     transaction.on_commit(
         lambda: _send(SUBJECT, "youngcommissioners/email/alert.txt", alert, _leads())
@@ -119,7 +129,9 @@ def _emails_union(*lists: list[str]) -> list[str]:
 
 
 def open_alerts():
-    return SafeguardingAlert.objects.filter(cleared_at__isnull=True).select_related("feedback")
+    return SafeguardingAlert.objects.filter(cleared_at__isnull=True).select_related(
+        *ITEM_RELATIONS
+    )
 
 
 def acknowledge(alert: SafeguardingAlert, user, now=None) -> None:
@@ -139,6 +151,9 @@ def clear(alert: SafeguardingAlert, user, outcome: str, action_taken: str, now=N
     alert.cleared_at, alert.cleared_by = now, user
     alert.outcome, alert.action_taken = outcome, action_taken
     alert.save(update_fields=["cleared_at", "cleared_by", "outcome", "action_taken"])
+    if alert.review_score_id or alert.recommendation_id:
+        _clear_young_commissioners_item(alert, outcome)
+        return
     item = alert.feedback
     if outcome == SafeguardingAlert.Outcome.RELEASED:
         item.status = Feedback.Status.NEW
@@ -147,3 +162,15 @@ def clear(alert: SafeguardingAlert, user, outcome: str, action_taken: str, now=N
         item.decision_reason = "Withheld by the safeguarding lead."
         item.decided_at, item.decided_by = now, user
     item.save(update_fields=["status", "decision_reason", "decided_at", "decided_by"])
+
+
+def _clear_young_commissioners_item(alert: SafeguardingAlert, outcome: str) -> None:
+    released = outcome == SafeguardingAlert.Outcome.RELEASED
+    if alert.review_score_id:
+        score = alert.review_score
+        score.status = ReviewScore.Status.SHOWN if released else ReviewScore.Status.WITHHELD
+        score.save(update_fields=["status"])
+    else:
+        recommendation = alert.recommendation
+        recommendation.held, recommendation.withheld = False, not released
+        recommendation.save(update_fields=["held", "withheld"])

@@ -44,7 +44,8 @@ def queue(request):
     waiting = list(safeguarding_alerts.open_alerts().order_by("raised_at"))
     cleared = (
         SafeguardingAlert.objects.filter(cleared_at__isnull=False)
-        .select_related("feedback", "cleared_by").order_by("-cleared_at")[:RECENTLY_CLEARED]
+        .select_related(*safeguarding_alerts.ITEM_RELATIONS, "cleared_by")
+        .order_by("-cleared_at")[:RECENTLY_CLEARED]
     )
     return render(
         request, "youngcommissioners/safeguarding_queue.html",
@@ -56,14 +57,16 @@ def queue(request):
 def alert(request, alert_id):
     if refused := _lead_only(request):
         return refused
-    item = get_object_or_404(SafeguardingAlert.objects.select_related("feedback"), pk=alert_id)
+    item = get_object_or_404(
+        SafeguardingAlert.objects.select_related(*safeguarding_alerts.ITEM_RELATIONS), pk=alert_id
+    )
     safeguarding_alerts.acknowledge(item, request.user)
     form = ClearForm(request.POST if request.method == "POST" else None)
     if item.open and request.method == "POST" and form.is_valid():
         safeguarding_alerts.clear(
             item, request.user, form.cleaned_data["outcome"], form.cleaned_data["action_taken"]
         )
-        messages.success(request, f"{item.feedback.reference} is cleared and your action recorded.")
+        messages.success(request, f"{item.reference} is cleared and your action recorded.")
         return redirect("youngcommissioners:safeguarding")
     return render(
         request, "youngcommissioners/safeguarding_alert.html",

@@ -1,9 +1,11 @@
 from django.urls import path, re_path
 
+from . import commissioner_views as yc
 from . import moderation_views, safeguarding_views, views
 
 app_name = "youngcommissioners"
 SERVICE = "feedback/services/<int:page_id>/"
+GROUP = "young-commissioners/<uuid:group_id>/"
 urlpatterns = [
     path("feedback/", views.leave_feedback, name="feedback"),
     path("feedback/young-people/", views.young_persons_feedback, name="young_feedback"),
@@ -15,4 +17,13 @@ urlpatterns = [
     path("moderation/<uuid:item_id>/", moderation_views.decide, name="moderate"),
     path("safeguarding/", safeguarding_views.queue, name="safeguarding"),
     path("safeguarding/<uuid:alert_id>/", safeguarding_views.alert, name="alert"),
+    path("young-commissioners/", yc.groups, name="groups"),
+    path("young-commissioners/what-happens-to-what-you-write/", yc.privacy, name="privacy"),
+    path(GROUP, yc.group, name="group"),
+    path(GROUP + "score/", yc.score, name="score"),
+    path(GROUP + "services/<int:page_id>/", yc.service_results, name="service_results"),
+    path(GROUP + "recommend/", yc.recommend, name="recommend"),
+    path(GROUP + "my-name/", yc.my_name, name="my_name"),
+    path("young-commissioners/recommendations/<uuid:recommendation_id>/", yc.recommendation,
+         name="recommendation"),
 ]

@@ -7,7 +7,7 @@ import pytest
 
 from portal.accounts import demo as accounts_demo
 from tests.local_offer.page_support import build_page_tree
-from youngcommissioners import demo
+from youngcommissioners import commissioners, demo
 from youngcommissioners.models import Feedback, SafeguardingAlert, SafeguardingContacts
 
 pytestmark = pytest.mark.django_db
@@ -48,3 +48,41 @@ def test_loading_twice_changes_nothing(seeded):
     assert list(Feedback.objects.order_by("reference").values_list("reference", "status")) == (
         before
     )
+
+
+def test_the_demo_young_commissioner_sees_their_group(seeded):
+    from django.test import Client
+
+    from portal.accounts.models import User
+    from tests.local_offer.page_support import make_service
+    from youngcommissioners import commissioners_demo
+    from youngcommissioners.models import CommissionerGroup, Recommendation
+
+    # The demo group needs three services; the test tree has one.
+    tree_parent = published_services_parent()
+    provider = tree_parent.get_children().specific().first().provider
+    for title in ("Youth club", "Short breaks for teenagers"):
+        make_service(tree_parent, provider, title=title, slug=title.lower().replace(" ", "-"))
+    commissioners_demo.seed(io.StringIO())
+    commissioners_demo.seed(io.StringIO())  # safe to run again
+    group = CommissionerGroup.objects.get()
+    assert group.members.count() == 4
+    maya = User.objects.get(email=commissioners_demo.MAYA)
+    assert maya in group.members.all()
+    assert group.projects.count() == 1
+    results = commissioners.results(group)
+    assert len(results) == 3 and all(r.members == 4 for r in results)
+    statuses = set(Recommendation.objects.values_list("status", flat=True))
+    assert statuses == {"received", "accepted", "done"}
+    client = Client()
+    client.force_login(maya)
+    start = client.get("/start/", follow=True).content.decode()
+    assert commissioners_demo.GROUP in start
+    page = client.get(f"/voice/young-commissioners/{group.pk}/").content.decode()
+    assert "A quiet room at every youth club" in page
+
+
+def published_services_parent():
+    from local_offer.models import ServiceIndexPage
+
+    return ServiceIndexPage.objects.get()
