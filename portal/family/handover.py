@@ -30,6 +30,7 @@ from django.db import transaction
 from django.db.models import Case, CharField, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.utils import timezone
 
+from . import record_events
 from .models import CapacityDecision, Child
 
 # The school year runs 1 September to 31 August; compulsory school age ends on its last day.
@@ -268,7 +269,6 @@ def may_take_over(user, child: Child, today: date | None = None) -> bool:
 def take_over(child: Child, user) -> Child:
     """The young person accepts the record. They hold it from the day their rights pass (today,
     if that has come); the carers' grants-free access ends then, and the grants carry on."""
-    from . import record_events  # record_events asks policy, which asks here
 
     child = Child.objects.select_for_update().get(pk=child.pk)
     if child.young_person_id != user.pk:
@@ -320,7 +320,6 @@ def record_capacity_decision(
     reference: str = "",
 ) -> CapacityDecision:
     """An officer records a decision, or a review of one. Nothing earlier is changed."""
-    from . import record_events
 
     if lacks_capacity and representative is None:
         raise HandoverError("Choose who will act for the young person.")

@@ -23,7 +23,6 @@ else does).
 """
 
 from collections.abc import Callable
-from enum import StrEnum
 from functools import wraps
 
 from django.db import transaction
@@ -36,35 +35,7 @@ from portal.accounts.roles import Role, has_role
 from . import handover
 from .handover import Holder
 from .models import CarerAccess, Child
-
-
-class Section(StrEnum):
-    PROFILE = "profile"
-    NEEDS = "needs"
-    EHC_PLAN = "ehc_plan"
-    GOALS = "goals"
-    DOCUMENTS = "documents"
-    SAVED_SERVICES = "saved_services"
-    NOTES = "notes"
-    CARERS = "carers"
-    BUDGET = "budget"
-    # The record's front page: the list of sections someone may open. Anyone who may see any
-    # section may see it (sharing's policy decides that for people outside the family).
-    RECORD = "record"
-
-
-# What a family may share; saved services, notes and carers stay within the family.
-GRANTABLE_SECTIONS = (
-    Section.PROFILE, Section.NEEDS, Section.EHC_PLAN, Section.GOALS, Section.DOCUMENTS,
-    Section.BUDGET,
-)
-
-
-class Action(StrEnum):
-    VIEW = "view"
-    ADD = "add"  # add ratings, comments, notes
-    CHANGE = "change"  # edit, upload, archive
-    MANAGE = "manage"  # carers, delete-like acts
+from .sections import GRANTABLE_SECTIONS, Action, Section  # noqa: F401 (named here by other apps)
 
 
 def _current_carer(user) -> QuerySet[CarerAccess]:

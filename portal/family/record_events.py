@@ -2,7 +2,7 @@
 timeline reads the newest in one query (see timeline.py for the other apps' entries)."""
 
 from .models import Child, RecordEvent
-from .policy import Section
+from .sections import Section
 from .timeline import TIMELINE_LENGTH, TimelineEntry
 
 
