@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.client_address import client_address
 
 from .policy import is_provider_with_organisation
-from .roles import Role, requires_mfa
+from .roles import Role, has_role, requires_mfa
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -46,6 +46,9 @@ class AccountAdapter(DefaultAccountAdapter):
         # still sends anyone with an explicit `next` to it instead.
         if is_provider_with_organisation(request.user):
             return reverse("local_offer:your_listings")
+        # A key worker comes for the children families have shared with them.
+        if has_role(request.user, Role.KEY_WORKER):
+            return reverse("sharing:caseload")
         return super().get_login_redirect_url(request)
 
     def post_login(self, request, user, **kwargs):
