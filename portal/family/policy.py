@@ -181,7 +181,13 @@ def atomic_for_outsiders(view):
             if child is not None and is_family(user, child):
                 return view(request, *args, **kwargs)
         with transaction.atomic():
-            return view(request, *args, **kwargs)
+            request._accesses_to_log = []
+            try:
+                response = view(request, *args, **kwargs)
+                _log_accesses(request, response)
+            finally:
+                del request._accesses_to_log
+            return response
 
     # Copied outward by each decorator's functools.wraps, so a test can check every URL's view.
     wrapped.atomic_for_outsiders = True
@@ -202,13 +208,29 @@ def child_for_request(request, child_id, section: Section, action: Action = Acti
     if not transaction.get_connection().in_atomic_block:
         # Fail closed: an access written outside the page's transaction could outlive it.
         raise RuntimeError("A record page for someone outside the family must be atomic.")
-    # A GET of a form is a look at it; only a submitted form is the add or change itself.
-    done = action if request.method == "POST" else Action.VIEW
-    _sharing_record(
-        user, child, section, done, _decision(user, child, section, action),
-        request.get_full_path()[:500],
-    )
+    access = (user, child, section, action, _decision(user, child, section, action),
+              request.get_full_path()[:500])
+    pending = getattr(request, "_accesses_to_log", None)
+    if pending is not None:
+        pending.append(access)  # written by atomic_for_outsiders once the page has answered
+    else:
+        _sharing_record(*_as_done(access, request.method == "POST"))
     return child
+
+
+def _as_done(access: tuple, written: bool) -> tuple:
+    # A look at a form, or a form sent back with its errors, is a look; only a form that was
+    # saved is the add or change itself, so the family never reads of an addition not made.
+    user, child, section, action, decision, page = access
+    return user, child, section, action if written else Action.VIEW, decision, page
+
+
+def _log_accesses(request, response) -> None:
+    """Write the page's access-log rows inside its transaction, now that the page has answered:
+    a POST answered with a redirect saved what was sent."""
+    saved = request.method == "POST" and response.status_code in (301, 302, 303)
+    for access in request._accesses_to_log:
+        _sharing_record(*_as_done(access, saved))
 
 
 def may_start_record(user) -> bool:

@@ -62,6 +62,19 @@ def test_a_professionals_read_and_write_are_each_logged(shared):
 
 
 @pytest.mark.django_db
+def test_a_rating_sent_back_with_its_errors_is_logged_as_a_look_not_an_addition(shared):
+    parent, child, worker, grant = shared
+    goal = make_goal(child, parent)
+    url = f"/family/children/{child.pk}/goals/{goal.pk}/ratings/new/"
+
+    response = signed_in(worker).post(url, {**rating_form(), "performance": ""})
+
+    assert response.status_code == 200 and not GoalRating.objects.exists()
+    (row,) = AccessLog.objects.all()
+    assert (row.section, row.action, row.grant) == ("goals", "view", grant)
+
+
+@pytest.mark.django_db
 def test_the_family_is_never_logged(shared):
     parent, child, *_ = shared
     signed_in(parent).get(f"/family/children/{child.pk}/goals/")
