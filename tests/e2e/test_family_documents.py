@@ -87,7 +87,9 @@ def test_the_photo_and_your_data_pages_have_no_accessibility_violations(
         {"name": "ada.png", "mimeType": "image/png", "buffer": samples.png((60, 60))}
     )
     page.get_by_role("button", name="Save the photo").click()
-    assert page.get_by_role("img", name="The current photo of Ada").is_visible()
+    photo = page.get_by_role("img", name="The current photo of Ada")
+    photo.wait_for()  # the saved page may still be loading on a busy machine
+    assert photo.is_visible()
     assert_no_axe_violations(page)
 
     page.goto("/account/your-data/")
