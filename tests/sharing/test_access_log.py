@@ -98,7 +98,7 @@ def test_a_session_without_the_code_is_signed_out_and_logs_nothing(shared):
     assert AccessLog.objects.count() == 0
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_write_that_fails_leaves_no_log_row_and_no_change(shared, monkeypatch):
     parent, child, worker, _ = shared
     goal = make_goal(child, parent)
@@ -120,7 +120,7 @@ def test_a_write_that_fails_leaves_no_log_row_and_no_change(shared, monkeypatch)
     assert AccessLog.objects.count() == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_log_row_that_cannot_be_written_stops_the_read(shared, monkeypatch):
     _, child, worker, _ = shared
 

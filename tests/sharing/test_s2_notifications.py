@@ -23,7 +23,9 @@ from tests.family.goals.helpers import make_goal, rate
 
 from .helpers import make_child, make_key_worker, make_parent, riverside, share
 
-pytestmark = pytest.mark.django_db(transaction=True)  # the emails are sent once committed
+# The emails are sent once committed. Serialized rollback, like every transactional test here,
+# so the tests after it find the data migrations left (content types, the home page).
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 SECRETS = ("Amara", "Okafor", "Autism", "Get dressed for school", "Melatonin",
            "She was brilliant", "Annual review at Riverside Primary", "Speech therapy report")
