@@ -33,6 +33,8 @@ PUBLIC = {
         "portal.family.models", "portal.family.policy", "portal.family.timeline",
         # Handing the record to the young person: sharing's pages call it.
         "portal.family.handover",
+        # GOV.UK day, month and year boxes for any form that asks for a date.
+        "portal.family.dates",
     },
     "portal.sharing": {"portal.sharing.policy", "portal.sharing.models"},
     # Every form that takes free text screens it here first.

@@ -4,9 +4,8 @@ from django import forms
 from django.utils import timezone
 
 from portal.accounts.models import User
+from portal.family.dates import DateField
 from portal.family.models import CapacityDecision
-
-from .forms import DateField
 
 LACKS, HAS = "lacks", "has"
 
@@ -22,7 +21,8 @@ class CapacityDecisionForm(forms.Form):
         ],
         error_messages={"required": "Choose what was decided"},
     )
-    decided_on = DateField(label="Date of the decision", what="the date of the decision")
+    decided_on = DateField(label="Date of the decision", what="the date of the decision",
+                           past_only=False)
     representative_email = forms.EmailField(
         label="Email address of the person who will act for them",
         required=False,

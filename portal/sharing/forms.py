@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from portal.accounts.models import Organisation, User
 from portal.accounts.roles import requires_mfa
+from portal.family.dates import DateField
 from portal.family.policy import Action, Section
 
 from .models import GRANTABLE, SECTION_WORDS
@@ -26,47 +27,6 @@ ACTION_CHOICES = [
     (Action.CHANGE.value, "Upload documents"),
 ]
 WHO_CHOICES = [("person", "A named person"), ("organisation", "Everyone in an organisation")]
-
-
-class DateInput(forms.MultiWidget):
-    """Day, month and year boxes, the GOV.UK way (drawn by family/widgets/date_input.html)."""
-
-    template_name = "family/widgets/date_input.html"
-
-    def __init__(self, attrs=None):
-        super().__init__([forms.TextInput(), forms.TextInput(), forms.TextInput()], attrs)
-
-    def decompress(self, value):
-        if isinstance(value, date):
-            return [value.day, value.month, value.year]
-        return [None, None, None]
-
-
-class DateField(forms.MultiValueField):
-    widget = DateInput
-
-    def __init__(self, *, what: str, **kwargs):
-        self.what = what
-        parts = [forms.CharField(required=False) for _ in range(3)]
-        super().__init__(parts, require_all_fields=False, **kwargs)
-        self.error_messages["required"] = f"Enter {what}"
-
-    def compress(self, values):
-        day, month, year = (str(v).strip() if v else "" for v in (values or ["", "", ""]))
-        if not (day or month or year):
-            return None
-        named = self.what.removeprefix("the ")
-        named = named[:1].upper() + named[1:]
-        for part, value in (("day", day), ("month", month), ("year", year)):
-            if not value:
-                raise forms.ValidationError(f"{named} must include a {part}")
-        try:
-            found = date(int(year), int(month), int(day))
-        except ValueError:
-            raise forms.ValidationError(f"{named} must be a real date, like 27 3 2027") from None
-        if found.year < 1900:
-            raise forms.ValidationError(f"{named} must include a 4-digit year")
-        return found
 
 
 def start_of(day: date) -> datetime:
@@ -130,9 +90,9 @@ class ShareForm(ScopeFields):
         error_messages={"required": "Enter why you are sharing, such as the meeting it is for",
                         "max_length": "Why you are sharing must be 200 characters or fewer"},
     )
-    starts_on = DateField(label="Start date", what="the start date")
+    starts_on = DateField(label="Start date", what="the start date", past_only=False)
     ends_on = DateField(
-        label="End date", what="the end date",
+        label="End date", what="the end date", past_only=False,
         help_text="Sharing stops at the end of this day. It is 12 months from the start unless "
         "you change it.",
     )
@@ -201,7 +161,7 @@ class ShareForm(ScopeFields):
 
 
 class ChangeForm(ScopeFields):
-    ends_on = DateField(label="End date", what="the end date",
+    ends_on = DateField(label="End date", what="the end date", past_only=False,
                         help_text="Sharing stops at the end of this day.")
 
     def __init__(self, *args, grant, **kwargs):
