@@ -35,6 +35,9 @@ PUBLIC = {
         "portal.family.handover",
         # GOV.UK day, month and year boxes for any form that asks for a date.
         "portal.family.dates",
+        # Any app that takes a file for a child (a spend's receipt) checks and scans it the
+        # same way the record's documents are checked and scanned.
+        "portal.family.documents.file_types", "portal.family.documents.virus_scan",
     },
     "portal.sharing": {"portal.sharing.policy", "portal.sharing.models"},
     # Every form that takes free text screens it here first.
