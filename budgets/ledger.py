@@ -189,11 +189,26 @@ def refund(provision, amount_pence, *, by, on=None, memo=""):
 
 
 def reclaim(provision, amount_pence, *, by, on=None, memo=""):
-    _positive(amount_pence)
-    return _post(provision.budget_id, T.RECLAIM, [
-        (_provision_account(provision, K.DIRECT_PAYMENT), -amount_pence),
-        (_stream_account(provision.stream_id, K.FUNDING), amount_pence),
-    ], by=by, on=on, memo=memo)
+    return reclaim_together({provision: amount_pence}, by=by, on=on, memo=memo)
+
+
+def reclaim_together(amounts: dict, *, by, on=None, memo=""):
+    """Unspent money from the direct-payment accounts of several provisions of one budget
+    back to their streams' council funding, as ONE transaction (a year-end reclaim is one
+    decision, so it is one movement, reversed whole or not at all)."""
+    if not amounts:
+        raise LedgerError("Choose what to reclaim")
+    if len({provision.budget_id for provision in amounts}) != 1:
+        raise LedgerError("A reclaim takes money from one budget at a time")
+    legs: dict[int, int] = {}
+    for provision, amount_pence in amounts.items():
+        _positive(amount_pence)
+        source = _provision_account(provision, K.DIRECT_PAYMENT)
+        target = _stream_account(provision.stream_id, K.FUNDING)
+        legs[source] = legs.get(source, 0) - amount_pence
+        legs[target] = legs.get(target, 0) + amount_pence
+    budget_id = next(iter(amounts)).budget_id
+    return _post(budget_id, T.RECLAIM, list(legs.items()), by=by, on=on, memo=memo)
 
 
 def reverse(original: LedgerTransaction, *, by, on=None, memo="") -> LedgerTransaction:
@@ -218,12 +233,16 @@ def reverse(original: LedgerTransaction, *, by, on=None, memo="") -> LedgerTrans
 # Reading balances.
 
 
-def balances(budget_id) -> dict[int, int]:
-    """Every account of the budget -> its balance in pence (accounts with no entries: 0)."""
+def balances(budget_id, on: date | None = None) -> dict[int, int]:
+    """Every account of the budget -> its balance in pence (accounts with no entries: 0); with
+    `on`, the balance at the end of that day (movements dated on or before it)."""
     accounts = Account.objects.filter(budget_id=budget_id).values_list("pk", flat=True)
     found = dict.fromkeys(accounts, 0)
+    entries = Entry.objects.filter(account__budget_id=budget_id)
+    if on is not None:
+        entries = entries.filter(transaction__occurred_on__lte=on)
     found.update(
-        Entry.objects.filter(account__budget_id=budget_id)
+        entries
         .values_list("account_id")
         .annotate(total=Sum("amount_pence"))
         .values_list("account_id", "total")
