@@ -311,3 +311,41 @@ class SpendMessage(models.Model):
 
     def __str__(self):
         return self.text[:50]
+
+
+class Receipt(models.Model):
+    """A receipt for a spend: a photo or a PDF, taken through the same checks as the family
+    record's documents (its kind decided from its bytes, virus-scanned) and kept encrypted
+    under PRIVATE_FILES_ROOT (portal/private_files.py). A spend may gain more receipts later,
+    when the council asks about it; none is ever replaced."""
+
+    class Scan(models.TextChoices):
+        NOT_SCANNED = "not_scanned", "Not yet scanned"
+        CLEAN = "clean", "Clean"
+        INFECTED = "infected", "Infected"
+        FAILED = "failed", "Scan failed"
+
+    id = models.UUIDField(primary_key=True, default=uuid4, editable=False)
+    spend = models.ForeignKey(Spend, on_delete=models.PROTECT, related_name="receipts")
+    stored_name = models.CharField(max_length=200, unique=True)  # under PRIVATE_FILES_ROOT
+    original_filename = models.CharField(max_length=255)
+    size = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    content_type = models.CharField(max_length=100)  # decided from the bytes, never the name
+    scan_status = models.CharField(max_length=20, choices=Scan.choices,
+                                   default=Scan.NOT_SCANNED)
+    scanned_at = models.DateTimeField(null=True, blank=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.original_filename or "receipt"
+
+    @property
+    def may_be_served(self) -> bool:
+        return self.scan_status != self.Scan.INFECTED

@@ -3,7 +3,8 @@ deletes their account.
 
 Export: every budget of every child whose record the person holds now: streams, provisions,
 amendments, each ledger transaction with its amount per account, and the spends the family
-recorded with their review and conversation.
+recorded with their review and conversation; each spend's receipts are the original files,
+decrypted, under files/budgets/ (one infected by a virus is left out and named as such).
 
 Erasure keeps the ledger: the council must keep financial records for audit (DOMAIN.md,
 Privacy). The person leaves it instead: their account is unlinked from every row that names
@@ -11,11 +12,12 @@ who did something (Django sets those to nobody as the account goes), and a budge
 record is erased stays, linked to no child.
 """
 
-from portal.accounts.data_export import ExportSection, register_export
+from portal.accounts.data_export import ExportedFile, ExportSection, register_export
 from portal.accounts.deletion import ErasureReport, Kept, register_erasure
 from portal.family.policy import children_for
 
-from .models import Amendment, Budget, Entry, LedgerTransaction, Spend, SpendMessage
+from . import receipts
+from .models import Amendment, Budget, Entry, LedgerTransaction, Receipt, Spend, SpendMessage
 
 KEPT_REASON = (
     "The council must keep financial records for audit, so the budget and its payments stay, "
@@ -34,7 +36,7 @@ def export_budgets(user) -> ExportSection:
         .prefetch_related("streams", "provisions", "amendments")
         .order_by("starts_on")
     )
-    found = []
+    found, files = [], []
     for budget in budgets:
         entries = Entry.objects.filter(transaction__budget=budget).select_related(
             "account", "transaction"
@@ -76,12 +78,24 @@ def export_budgets(user) -> ExportSection:
                      {"from": "the council" if m.from_council else "the family",
                       "when": m.created_at, "text": m.text}
                      for m in item.messages.all()
-                 ]}
+                 ],
+                 "receipts": [_receipt(receipt, files) for receipt in item.receipts.all()]}
                 for item in budget.spends.select_related("provision")
-                .prefetch_related("messages").order_by("spent_on")
+                .prefetch_related("messages", "receipts").order_by("spent_on")
             ],
         })
-    return ExportSection(records={"budgets": found})
+    return ExportSection(records={"budgets": found}, files=files)
+
+
+def _receipt(receipt: Receipt, files: list) -> dict:
+    """The receipt's line in budgets.json; its file joins the download unless a virus was
+    found in it (the family is told so instead)."""
+    record = {"uploaded": receipt.created_at, "original_name": receipt.original_filename}
+    if not receipt.may_be_served:
+        return {**record, "file": None, "note": "Not included: a virus was found in it"}
+    path = f"receipts/{receipt.pk}.{receipts.extension_for(receipt)}"
+    files.append(ExportedFile(path, lambda receipt=receipt: receipts.contents(receipt)))
+    return {**record, "file": f"files/budgets/{path}"}
 
 
 def erase_budgets(user) -> ErasureReport:
@@ -94,6 +108,6 @@ def erase_budgets(user) -> ErasureReport:
 
 
 def register() -> None:
-    covers = (Budget, Amendment, LedgerTransaction, Entry, Spend, SpendMessage)
+    covers = (Budget, Amendment, LedgerTransaction, Entry, Spend, SpendMessage, Receipt)
     register_erasure("budgets", erase_budgets, covers=covers)
     register_export("budgets", export_budgets, covers=covers)
