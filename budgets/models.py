@@ -349,3 +349,63 @@ class Receipt(models.Model):
     @property
     def may_be_served(self) -> bool:
         return self.scan_status != self.Scan.INFECTED
+
+
+class ReclaimProposal(models.Model):
+    """The council's proposal to take back unspent direct-payment money at the end of a plan
+    year (budgets/reclaim.py), the family's explanation of planned spending, and an officer's
+    decision. The money moves only when an officer confirms: `transaction` is then the one
+    ledger reclaim; undoing it is the ledger's reversal of that transaction, never a change
+    here. The pence kept here are what the family was told and what was decided, for the
+    record; balances are always read from the ledger."""
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", "Proposed"
+        CONFIRMED = "confirmed", "Confirmed"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    id = models.UUIDField(primary_key=True, default=uuid4, editable=False)
+    # One per budget: the daily command proposes once, however often it runs.
+    budget = models.OneToOneField(Budget, on_delete=models.PROTECT, related_name="reclaim")
+    proposed_on = models.DateField()
+    # The family has 28 days from `proposed_on`; before then only a family that has answered
+    # can have its reclaim confirmed.
+    decide_from = models.DateField()
+    balance_pence = models.BigIntegerField()  # in the direct-payment accounts when proposed
+    threshold_pence = models.BigIntegerField()  # the council's threshold when proposed
+    proposed_pence = models.BigIntegerField()  # what the family was told (never exceeded)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PROPOSED)
+    # The family's answer: money already promised to planned spending, and why.
+    committed_pence = models.BigIntegerField(default=0)
+    explanation = models.TextField(blank=True)
+    responded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    responded_at = models.DateTimeField(null=True, blank=True)
+    # The safeguarding screen flagged the explanation: officers do not see it until the
+    # safeguarding lead has looked.
+    held_for_safeguarding = models.BooleanField(default=False)
+    cleared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_pence = models.BigIntegerField(null=True, blank=True)
+    decision_reason = models.TextField(blank=True)
+    transaction = models.OneToOneField(
+        LedgerTransaction, null=True, blank=True, on_delete=models.PROTECT,
+        related_name="reclaim_proposal",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["decide_from", "created_at"]
+        indexes = [models.Index(fields=["status", "decide_from"])]
+
+    def __str__(self):
+        return f"Reclaim proposed on {self.proposed_on}"
