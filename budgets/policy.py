@@ -10,6 +10,7 @@ Anyone refused gets a 404, whatever the method, like every other record page.
 from django.http import Http404
 
 from portal.accounts.policy import is_officer
+from portal.accounts.roles import Role, has_role
 from portal.family import policy as family_policy
 from portal.family.models import Child
 from portal.family.policy import Action, Section
@@ -90,3 +91,15 @@ def may_review_spend(user, child) -> bool:
     return not family_policy.is_family(user, child) and family_policy.may(
         user, child, SECTION, Action.CHANGE
     )
+
+
+def may_read_held_explanation(user) -> bool:
+    """A family's explanation of planned spending that the safeguarding screen flagged is for
+    the safeguarding lead first (they clear it for officers on the reclaim page)."""
+    return has_role(user, Role.SAFEGUARDING_LEAD)
+
+
+def require_reclaim_reader(user) -> None:
+    """Officers decide reclaims; a safeguarding lead opens one to read a held explanation."""
+    if not (may_set_up(user) or may_read_held_explanation(user)):
+        raise Http404("Page not found")
