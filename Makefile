@@ -28,6 +28,8 @@ portal/static/govuk/css/portal.css: node_modules/.package-lock.json frontend/*.s
 	npm run --silent build
 
 install: $(STAMP) frontend ## Create .venv and install Python and front-end dependencies
+	@# WeasyPrint (budget statements as PDF) draws text with Pango and HarfBuzz from the system.
+	scripts/ensure-apt-packages libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation
 
 frontend: portal/static/govuk/css/portal.css ## Build GOV.UK Frontend with the council's font into static files
 
