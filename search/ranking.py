@@ -29,10 +29,17 @@ only names one of them. On top of that score:
   ("wheelchair") above common ones ("sports"). In a question, the words after "wants to",
   "looking for", "is there" ... (ASKING) are what is asked for and count ASKED_SHARE times:
   "has learning difficulties and wants to get a job" puts a job service above a day centre.
+- A need named in the words ("autistic", "cerebral palsy", "anxiety": search.need_words) is
+  also had by every service indexed under that need, which includes the listings for disabled
+  people whatever the disability ("disabled children", "with disabilities"). In the tiers
+  such a service counts as having the words: "my autistic daughter finds it hard to make
+  friends, is there a group" meets the inclusive youth sports session that never says
+  "autistic". On Elasticsearch the same services score NEED_SHARE more.
 - A service whose whole name is what was typed comes first.
 """
 
 from . import analysis
+from .need_words import needs_named
 from .synonyms import STOP_WORDS, age_words
 
 COMMON_SHARE = 0.2
@@ -49,6 +56,12 @@ CONCEPT_SHARE = 0.5
 ASKING = (("wants", "to"), ("want", "to"), ("wanted", "to"), ("would", "like"),
           ("looking", "for"), ("is", "there"), ("are", "there"), ("help", "with"))
 ASKED_SHARE = 1.5
+NEED_SHARE = 1.0
+
+
+def needs_of(group: analysis.TermGroup) -> tuple[str, ...]:
+    """The needs the words typed for this group name (not what a concept or synonym added)."""
+    return needs_named(" ".join(" ".join(words) for words in group.own_words.alternatives))
 
 
 def middle_month(low_months: int, high_months: int) -> int:

@@ -32,10 +32,12 @@ from ..ranking import (
     AGE_SHARE,
     COMMON_SHARE,
     CONCEPT_SHARE,
+    NEED_SHARE,
     PHRASE_SHARE,
     asked_for,
     asked_weight,
     goes_on,
+    needs_of,
     phrase,
     stage_phrases,
 )
@@ -289,6 +291,7 @@ class Run:
                 if group.own:  # what a concept added counts for less than the words typed
                     own = self._has(group.own_words, positions)
                     has = own + CONCEPT_SHARE * (has - own)
+                has = np.maximum(has, self._has_need(group, positions))
                 coverage += self._rarity(group) * asked_weight(group, asked) * has
             levels = np.unique(coverage, return_inverse=True)[1]
             scores = scores + levels * tier
@@ -340,6 +343,13 @@ class Run:
         size = self.snap.size
         found = min(len(self.match.ids_of(group.own_words)), size)
         return float(np.log(1.0 + (size - found + 0.5) / (found + 0.5)))
+
+    def _has_need(self, group: analysis.TermGroup, positions: np.ndarray) -> np.ndarray:
+        """NEED_SHARE where the service is indexed under a need the group's words name."""
+        codes = needs_of(group)
+        if not codes:
+            return np.zeros(len(positions))
+        return NEED_SHARE * self.snap.mask_of_values("need", codes)[positions]
 
     def _has(self, group: analysis.TermGroup, positions: np.ndarray) -> np.ndarray:
         """1.0 where the service at each position matches this group of words, else 0.0."""

@@ -251,6 +251,9 @@ def _text_query(
     if typed:
         lifts.append(Q("multi_match", query=" ".join(typed), type="phrase", fields=TEXT_FIELDS,
                        boost=ranking.PHRASE_SHARE))
+    named = sorted({code for group in required for code in ranking.needs_of(group)})
+    if named:  # a service indexed under a need the words name ("autistic" -> ASD)
+        lifts.append(Q("terms", needs=named, boost=ranking.NEED_SHARE))
     stages = ranking.stage_phrases(age_months)
     if age_months:
         overlaps = Q("range", stated_ages={"gte": age_months[0], "lte": age_months[1],

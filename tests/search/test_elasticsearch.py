@@ -83,14 +83,21 @@ def test_document_fills_open_ended_ages_and_keeps_the_record():
 
 
 def test_words_search_four_fields_with_name_weighted_and_boost_an_exact_name():
-    body = body_for({"q": "speech therapy"})
+    body = body_for({"q": "occupational therapy"})  # one phrase naming no need: no lifts
     should = body["query"]["bool"]["should"]
     combined = should[0]["combined_fields"]
     assert combined["fields"] == ["name^3", "summary^2", "description", "keywords^2"]
     assert combined["operator"] == "and"
-    assert should[1] == {"term": {"sort_name": {"value": "speech therapy", "boost": 20.0}}}
+    assert should[1] == {"term": {"sort_name": {"value": "occupational therapy", "boost": 20.0}}}
     assert body["query"]["bool"]["minimum_should_match"] == 1
     assert not find(body, "fuzziness")  # typos only when nothing matched as typed
+
+
+def test_a_need_named_in_the_words_lifts_the_services_indexed_under_it():
+    body = body_for({"q": "my son is autistic and wants to join a club"})
+    lifts = [clause for should in find(body, "should") for clause in should]
+    assert {"terms": {"needs": ["ASD"], "boost": 1.0}} in lifts
+    assert not find(body_for({"q": "swimming club"})["query"], "terms")
 
 
 def test_fuzzy_and_any_word_retries():
