@@ -25,7 +25,16 @@ assert {value for value, _ in SECTION_CHOICES} == {s.value for s in GRANTABLE}
 ACTION_CHOICES = [
     (Action.ADD.value, "Add ratings and comments to goals"),
     (Action.CHANGE.value, "Upload documents"),
+    (f"{Section.BUDGET.value}:{Action.CHANGE.value}",
+     "Review spends from the personal budget: approve them, ask about them, or say no"),
 ]
+# The section each further action is for, and what it is there: the grant is told
+# "section:action" so an upload never also allows a review (grants.permissions_for).
+ACTION_PAIRS = {
+    Action.ADD.value: (Section.GOALS.value, Action.ADD.value),
+    Action.CHANGE.value: (Section.DOCUMENTS.value, Action.CHANGE.value),
+    f"{Section.BUDGET.value}:{Action.CHANGE.value}": (Section.BUDGET.value, Action.CHANGE.value),
+}
 WHO_CHOICES = [("person", "A named person"), ("organisation", "Everyone in an organisation")]
 
 
@@ -57,7 +66,7 @@ class ScopeFields(forms.Form):
         label="What else they can do (optional)", choices=ACTION_CHOICES, required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text="Seeing is always included. Ratings need goals ticked above; uploads need "
-        "documents.",
+        "documents; reviewing spends needs the personal budget.",
     )
 
     def clean(self):
@@ -67,7 +76,19 @@ class ScopeFields(forms.Form):
             self.add_error("actions", "To let them add ratings and comments, tick goals too")
         if Action.CHANGE.value in actions and Section.DOCUMENTS.value not in sections:
             self.add_error("actions", "To let them upload documents, tick documents too")
+        if ACTION_CHOICES[2][0] in actions and Section.BUDGET.value not in sections:
+            self.add_error("actions", "To let them review spends, tick personal budget too")
         return data
+
+    def chosen_actions(self) -> list[str]:
+        """The further actions, each for its own section only: "section:action" where more
+        than one section has that action (uploads and reviewing spends are both changes)."""
+        chosen = []
+        for value in self.cleaned_data.get("actions") or ():
+            section, action = ACTION_PAIRS[value]
+            in_sections = [s for s, actions in GRANTABLE.items() if action in actions]
+            chosen.append(action if len(in_sections) == 1 else f"{section}:{action}")
+        return chosen
 
 
 class ShareForm(ScopeFields):
@@ -153,7 +174,7 @@ class ShareForm(ScopeFields):
             "grantee_organisation": data["organisation"] if data["who"] == "organisation"
             else None,
             "sections": data["sections"],
-            "actions": data["actions"],
+            "actions": self.chosen_actions(),
             "purpose": data["purpose"],
             "starts_at": max(start_of(data["starts_on"]), timezone.now()),
             "ends_at": end_of(data["ends_on"]),
@@ -168,7 +189,7 @@ class ChangeForm(ScopeFields):
         pairs = grant.permission_pairs()
         kwargs.setdefault("initial", {
             "sections": [s.value for s in grant.sections()],
-            "actions": sorted({a for _, a in pairs} - {Action.VIEW.value}),
+            "actions": sorted(value for value, pair in ACTION_PAIRS.items() if pair in pairs),
             "ends_on": grant.last_day,
         })
         super().__init__(*args, **kwargs)

@@ -40,14 +40,20 @@ def _tell(grant: Grant, what: str) -> None:
 
 def permissions_for(sections: Iterable[str], actions: Iterable[str]) -> set[tuple[str, str]]:
     """(section, action) pairs: seeing each chosen section, and each chosen further action
-    where that section has it (ratings and comments on goals, uploads to documents)."""
+    where that section has it (ratings and comments on goals, uploads to documents, reviewing
+    the budget's spends). An action written "section:action" (as the share form sends them)
+    is for that one section only, so uploading documents never also lets someone review
+    spends."""
     actions = {str(a) for a in actions} | {Action.VIEW.value}
     pairs = set()
     for section in sections:
         section = Section(section)
         if section not in GRANTABLE:
             raise GrantError(f"{section.value} cannot be shared.")
-        pairs |= {(section.value, a.value) for a in GRANTABLE[section] if a.value in actions}
+        pairs |= {
+            (section.value, a.value) for a in GRANTABLE[section]
+            if a.value in actions or f"{section.value}:{a.value}" in actions
+        }
     return pairs
 
 

@@ -41,16 +41,26 @@ ACTION_WORDS = {
     Action.ADD: "add ratings and comments to",
     Action.CHANGE: "upload documents to",
 }
+# Where an action means something else in one section: changing the budget section is
+# reviewing the family's spends (approve, ask about, or not approve), never changing money.
+SECTION_ACTION_WORDS = {
+    (Section.BUDGET, Action.CHANGE): "review the spends in",
+}
 # Which actions a family may grant in which section, beyond seeing it: ratings and comments are
-# added to goals, documents are uploaded to documents. Nothing else is written by a professional.
+# added to goals, documents are uploaded to documents, spends from the personal budget are
+# reviewed. Nothing else is written by a professional.
 GRANTABLE = {
     Section.PROFILE: (Action.VIEW,),
     Section.NEEDS: (Action.VIEW,),
     Section.EHC_PLAN: (Action.VIEW,),
     Section.GOALS: (Action.VIEW, Action.ADD),
     Section.DOCUMENTS: (Action.VIEW, Action.CHANGE),
-    Section.BUDGET: (Action.VIEW,),
+    Section.BUDGET: (Action.VIEW, Action.CHANGE),
 }
+
+
+def action_words(section, action) -> str:
+    return SECTION_ACTION_WORDS.get((section, action), ACTION_WORDS[action])
 
 
 GRANTABLE_ACTIONS = (Action.VIEW, Action.ADD, Action.CHANGE)  # never MANAGE
@@ -162,7 +172,7 @@ class Grant(models.Model):
         pairs = self.permission_pairs()
         phrases = []
         for section, actions in GRANTABLE.items():
-            granted = [ACTION_WORDS[a] for a in actions if (section, a) in pairs]
+            granted = [action_words(section, a) for a in actions if (section, a) in pairs]
             if granted:
                 phrases.append(f"{' and '.join(granted)} {SECTION_WORDS[section]}")
         return phrases
@@ -294,6 +304,8 @@ class AccessLog(models.Model):
 
     @property
     def did(self) -> str:
+        if (self.section, self.action) == (Section.BUDGET, Action.CHANGE):
+            return f"reviewed a spend in {self.section_words}"
         verb = {
             Action.VIEW: "looked at",
             Action.ADD: "added to",

@@ -90,7 +90,7 @@ def grant_change(request, child, grant_id):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         grant_records.change_grant(
-            grant, sections=data["sections"], actions=data["actions"],
+            grant, sections=data["sections"], actions=form.chosen_actions(),
             ends_at=end_of(data["ends_on"]),
         )
         messages.success(request, f"Changed. {grant.describe()}.")

@@ -10,7 +10,6 @@ from budgets import ledger, spending
 from budgets.models import Spend
 from portal.accounts.roles import Role
 from portal.family.policy import Action, Section
-from portal.sharing.models import GRANTABLE
 from tests.factories import OrganisationFactory, make_user
 from tests.family.helpers import make_child, make_parent
 from tests.sharing.helpers import make_key_worker, share
@@ -122,10 +121,6 @@ def test_another_childs_spend_is_a_404_under_this_childs_address(client, setting
     assert response.status_code == 404
 
 
-@pytest.mark.skipif(
-    Action.CHANGE not in GRANTABLE[Section.BUDGET],
-    reason="the sharing policy does not yet let a family grant changes to the budget section",
-)
 def test_a_key_worker_granted_changes_to_the_budget_reviews_a_spend(client, setting):
     parent, child, budget, breaks, _ = setting
     made = spending.record(spending.SpendDetails(
