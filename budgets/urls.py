@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import statements_views, views
 
 app_name = "budgets"
 FAMILY = "family/children/<uuid:child_id>/budget/"
@@ -25,4 +25,16 @@ urlpatterns = [
          name="officer_provision_new"),
     path(OFFICER + "<uuid:budget_id>/amendments/new/", views.officer_amendment_new,
          name="officer_amendment_new"),
+    # Monthly statements: the page, and the same statement as a CSV and a PDF.
+    path(FAMILY + "<uuid:budget_id>/statement/", statements_views.statement, name="statement"),
+    path(FAMILY + "<uuid:budget_id>/statement/csv/", statements_views.statement,
+         {"fmt": "csv"}, name="statement_csv"),
+    path(FAMILY + "<uuid:budget_id>/statement/pdf/", statements_views.statement,
+         {"fmt": "pdf"}, name="statement_pdf"),
+    path(OFFICER + "<uuid:budget_id>/statement/", statements_views.officer_statement,
+         name="officer_statement"),
+    path(OFFICER + "<uuid:budget_id>/statement/csv/", statements_views.officer_statement,
+         {"fmt": "csv"}, name="officer_statement_csv"),
+    path(OFFICER + "<uuid:budget_id>/statement/pdf/", statements_views.officer_statement,
+         {"fmt": "pdf"}, name="officer_statement_pdf"),
 ]

@@ -30,6 +30,7 @@ FAMILY_PAGE = {"get": {**SEES, **SIGN_IN}, "post": {**{role: 405 for role in SEE
 # who may only see the budget gets a 404 there, like anyone else.
 REVIEWER = {"reviewing_key_worker": 200}
 OFFICER_FORM = {"get": {"officer": 200, **SIGN_IN}, "post": {"officer": 200, **SIGN_IN}}
+OFFICER_PAGE = {"get": {"officer": 200, **SIGN_IN}, "post": {"officer": 405, **SIGN_IN}}
 # Adding (recording a spend, answering a question) needs more than a view-only grant; an
 # empty form comes back with its errors.
 FAMILY_FORM = {"get": {"carer": 200, "young_person": 200, **SIGN_IN},
@@ -56,6 +57,13 @@ MATRIX = {
     "budgets/officer/<uuid:budget_id>/streams/new/": OFFICER_FORM,
     "budgets/officer/<uuid:budget_id>/provisions/new/": OFFICER_FORM,
     "budgets/officer/<uuid:budget_id>/amendments/new/": OFFICER_FORM,
+    # Monthly statements: whoever sees the budget, and officers on their own pages.
+    "family/children/<uuid:child_id>/budget/<uuid:budget_id>/statement/": FAMILY_PAGE,
+    "family/children/<uuid:child_id>/budget/<uuid:budget_id>/statement/csv/": FAMILY_PAGE,
+    "family/children/<uuid:child_id>/budget/<uuid:budget_id>/statement/pdf/": FAMILY_PAGE,
+    "budgets/officer/<uuid:budget_id>/statement/": OFFICER_PAGE,
+    "budgets/officer/<uuid:budget_id>/statement/csv/": OFFICER_PAGE,
+    "budgets/officer/<uuid:budget_id>/statement/pdf/": OFFICER_PAGE,
 }
 
 
