@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import statements_views, views
+from . import audit_export_views, overview_views, statements_views, views
 
 app_name = "budgets"
 FAMILY = "family/children/<uuid:child_id>/budget/"
@@ -37,4 +37,7 @@ urlpatterns = [
          {"fmt": "csv"}, name="officer_statement_csv"),
     path(OFFICER + "<uuid:budget_id>/statement/pdf/", statements_views.officer_statement,
          {"fmt": "pdf"}, name="officer_statement_pdf"),
+    # The council's views across budgets: every ledger entry as CSV, and all budgets' sums.
+    path(OFFICER + "audit/", audit_export_views.audit_export_page, name="audit_export"),
+    path(OFFICER + "overview/", overview_views.budgets_overview, name="overview"),
 ]

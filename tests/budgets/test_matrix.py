@@ -64,6 +64,8 @@ MATRIX = {
     "budgets/officer/<uuid:budget_id>/statement/": OFFICER_PAGE,
     "budgets/officer/<uuid:budget_id>/statement/csv/": OFFICER_PAGE,
     "budgets/officer/<uuid:budget_id>/statement/pdf/": OFFICER_PAGE,
+    "budgets/officer/audit/": OFFICER_PAGE,
+    "budgets/officer/overview/": OFFICER_PAGE,
 }
 
 
