@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import audit_export_views, overview_views, statements_views, views
+from . import audit_export_views, overview_views, reclaim_views, statements_views, views
 
 app_name = "budgets"
 FAMILY = "family/children/<uuid:child_id>/budget/"
@@ -40,4 +40,9 @@ urlpatterns = [
     # The council's views across budgets: every ledger entry as CSV, and all budgets' sums.
     path(OFFICER + "audit/", audit_export_views.audit_export_page, name="audit_export"),
     path(OFFICER + "overview/", overview_views.budgets_overview, name="overview"),
+    # Year-end reclaim of unspent direct-payment money.
+    path(FAMILY + "<uuid:budget_id>/reclaim/", reclaim_views.family_reclaim, name="reclaim"),
+    path(OFFICER + "reclaims/", reclaim_views.officer_reclaims, name="officer_reclaims"),
+    path(OFFICER + "<uuid:budget_id>/reclaim/", reclaim_views.officer_reclaim,
+         name="officer_reclaim"),
 ]

@@ -14,7 +14,7 @@ from django.utils import timezone
 from portal.family.models import Child
 from portal.family.policy import Action
 
-from . import ledger, policy, spending
+from . import ledger, policy, reclaim, spending
 from .figures import figures_for
 from .forms import (
     AmendmentForm,
@@ -71,6 +71,7 @@ def budget(request, child_id, budget_id=None):
     context = {"child": child, "budgets": budgets}
     if chosen is not None:
         context.update(_budget_context(chosen, timezone.localdate()))
+        context["reclaim"] = reclaim.for_budget_page(chosen, context["figures"])
     return render(request, "budgets/budget.html", context)
 
 

@@ -9,7 +9,7 @@ import pytest
 from django.db import transaction
 
 from budgets import ledger, spending, urls
-from budgets.models import Budget
+from budgets.models import Budget, ReclaimProposal
 from portal.accounts.roles import Role
 from portal.family.policy import Action, Section
 from tests.clients import PortalClient
@@ -57,6 +57,13 @@ MATRIX = {
     "budgets/officer/<uuid:budget_id>/streams/new/": OFFICER_FORM,
     "budgets/officer/<uuid:budget_id>/provisions/new/": OFFICER_FORM,
     "budgets/officer/<uuid:budget_id>/amendments/new/": OFFICER_FORM,
+    # Year-end reclaim: the family answers (adding to the budget section), officers decide.
+    "family/children/<uuid:child_id>/budget/<uuid:budget_id>/reclaim/": {
+        "get": {**SEES, **SIGN_IN}, "post": FAMILY_FORM["post"],
+    },
+    "budgets/officer/reclaims/": {"get": {"officer": 200, **SIGN_IN},
+                                  "post": {"officer": 405, **SIGN_IN}},
+    "budgets/officer/<uuid:budget_id>/reclaim/": OFFICER_FORM,
     # Monthly statements: whoever sees the budget, and officers on their own pages.
     "family/children/<uuid:child_id>/budget/<uuid:budget_id>/statement/": FAMILY_PAGE,
     "family/children/<uuid:child_id>/budget/<uuid:budget_id>/statement/csv/": FAMILY_PAGE,
@@ -78,6 +85,9 @@ def cast():
     ledger.pay_direct(provisions["breaks"], 10_000, by=None)
     spent = spending.record(spending.SpendDetails(
         provisions["breaks"], date(2026, 5, 1), 2_000, "Youth club", "Two sessions"), by=parent)
+    ReclaimProposal.objects.create(
+        budget=budget, proposed_on=date(2027, 3, 3), decide_from=date(2027, 3, 31),
+        balance_pence=8_000, threshold_pence=0, proposed_pence=8_000)
     other = make_parent()
     make_budget(make_child(other, first_name="Zed"))
     granted = make_key_worker()
