@@ -1,7 +1,8 @@
 """The demo child Ada's personal budget (local only; seed_demo refuses to run with DEBUG off):
 three streams, six provisions, ten months of spending (the family's direct-payment spends
 recorded and approved, the latest short break queried) and one amendment, all written through
-the ledger like real money. Receipts are still to come. Runs after the family demos (which
+the ledger like real money; each family spend has its receipt, a small PDF or PNG made here
+(receipts_demo.py), kept encrypted like any upload. Runs after the family demos (which
 make Ada and her goals). Safe to run again: if Ada already has a budget starting on the same
 day, nothing is added.
 """
@@ -17,7 +18,7 @@ from portal.accounts.models import User
 from portal.accounts.roles import Role
 from portal.family.models import Child
 
-from . import ledger, spending
+from . import ledger, receipts, receipts_demo, spending
 from .models import Budget, FundingStream
 
 PARENT = "parent-or-carer@riverside.example"
@@ -112,6 +113,14 @@ def _seed_budget(child, starts, officer, parent):
     )
 
 
+def _receipt(demo, day, number) -> receipts.Upload:
+    # Paper receipts photographed one month, emailed PDFs the next, as families keep them.
+    if number % 2:
+        return receipts.Upload(receipts_demo.png(), f"receipt-{day:%Y-%m}.png")
+    return receipts.Upload(receipts_demo.pdf(demo.payee, day, demo.monthly_pence),
+                           f"receipt-{day:%Y-%m}.pdf")
+
+
 def _spend_months(provision, demo, delivery, starts, officer, parent):
     for number in range(MONTHS):
         day = _month(starts, number).replace(day=14)
@@ -123,7 +132,7 @@ def _spend_months(provision, demo, delivery, starts, officer, parent):
             ledger.pay_direct(provision, demo.monthly_pence, by=officer, on=day.replace(day=1))
             recorded = spending.record(spending.SpendDetails(
                 provision, day, demo.monthly_pence, demo.payee, demo.description,
-            ), by=parent)
+            ), by=parent, receipt=_receipt(demo, day, number))
             last = number == MONTHS - 1
             if last and demo is QUERIED:
                 spending.ask(recorded, by=officer, notify=False, text=(

@@ -1,8 +1,13 @@
 """The budgets forms: validation and plain-English errors. Money is typed in pounds and handed
-on in whole pence."""
+on in whole pence; officers type dates in the GOV.UK day, month and year boxes
+(portal.family.dates). A receipt is checked here (receipts.py) so a refused file is an error on
+its own box and everything else typed comes back as it was."""
 
 from django import forms
 
+from portal.family.dates import DateField
+
+from . import receipts
 from .models import FundingStream
 from .money import parse_pounds
 
@@ -43,7 +48,7 @@ def date_field(label, what):
 class FindChildForm(forms.Form):
     first_name = forms.CharField(label="First name", max_length=100)
     last_name = forms.CharField(label="Last name", max_length=100)
-    date_of_birth = date_field("Date of birth", "the date of birth")
+    date_of_birth = DateField(label="Date of birth", what="the date of birth")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -52,8 +57,10 @@ class FindChildForm(forms.Form):
 
 
 class BudgetForm(forms.Form):
-    starts_on = date_field("Plan year starts", "the date the plan year starts")
-    ends_on = date_field("Plan year ends", "the date the plan year ends")
+    starts_on = DateField(label="Plan year starts", what="the date the plan year starts",
+                          past_only=False)
+    ends_on = DateField(label="Plan year ends", what="the date the plan year ends",
+                        past_only=False)
 
     def clean(self):
         cleaned = super().clean()
@@ -138,7 +145,8 @@ class AmendmentForm(forms.Form):
     )
     reason = forms.CharField(label="Reason", widget=forms.Textarea(attrs={"rows": 3}),
                              help_text="The family sees this.")
-    effective_on = date_field("Takes effect on", "the date it takes effect")
+    effective_on = DateField(label="Takes effect on", what="the date it takes effect",
+                             past_only=False)
 
     def __init__(self, *args, budget, **kwargs):
         super().__init__(*args, **kwargs)
@@ -150,14 +158,58 @@ class AmendmentForm(forms.Form):
         self.fields["reason"].error_messages["required"] = "Enter the reason for the change"
 
 
+class ReceiptField(forms.FileField):
+    def __init__(self, **kwargs):
+        megabytes = receipts.limits().max_bytes // (1024 * 1024)
+        kwargs.setdefault("help_text", f"A PDF, or a photo or scan saved as PNG or JPEG, "
+                                       f"smaller than {megabytes} MB.")
+        super().__init__(
+            error_messages={
+                "required": "Select the receipt to upload",
+                "invalid": "Select the receipt to upload",
+                "empty": "The selected file is empty. Choose a file that has something in it.",
+            },
+            # Django's own "empty" check would run first with its own wording; ours is above.
+            allow_empty_file=True, **kwargs,
+        )
 
-class SpendForm(forms.Form):
+
+class _TakesReceipt:
+    """Checks the receipt before anything is saved: `self.receipt` is the checked upload, or
+    None when none was chosen."""
+
+    receipt = None
+
+    def clean_file(self):
+        uploaded = self.cleaned_data.get("file")
+        if not uploaded:
+            return None
+        upload = receipts.Upload.from_file(uploaded)
+        try:
+            receipts.check(upload)
+        except receipts.Refused as refused:
+            raise forms.ValidationError(str(refused)) from refused
+        self.receipt = upload
+        return uploaded
+
+
+class ReceiptForm(_TakesReceipt, forms.Form):
+    file = ReceiptField(label="Receipt")
+
+
+class SpendForm(_TakesReceipt, forms.Form):
     provision = forms.ModelChoiceField(label="What it was for", queryset=None,
                                        widget=forms.RadioSelect, empty_label=None)
     spent_on = date_field("Date of the spend", "the date of the spend")
     amount = PoundsField(label="Amount, in pounds", what="the amount")
     payee = forms.CharField(label="Who was paid", max_length=200)
     what_for = forms.CharField(label="What it paid for", widget=forms.Textarea(attrs={"rows": 3}))
+    file = ReceiptField(
+        label="Receipt (optional)", required=False,
+        help_text=f"A PDF, or a photo or scan saved as PNG or JPEG, smaller than "
+        f"{receipts.MAX_BYTES // (1024 * 1024)} MB. If you do not have it now, you can add it "
+        "to the spend later.",
+    )
 
     def __init__(self, *args, provisions, **kwargs):
         super().__init__(*args, **kwargs)

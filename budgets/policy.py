@@ -5,6 +5,10 @@ budget section (carers and the young person; a key worker where the family grant
 decided and logged by the sharing policy behind that seam). Council officers set budgets up and
 approve overspends on their own pages, which need the officer role (and so two-factor sign-in).
 Anyone refused gets a 404, whatever the method, like every other record page.
+
+An officer's look at a child's budget (and a review they save) is written to the sharing app's
+access log, as a key worker's is, so the family sees the council's reads too: it is the
+officer's own duty, so the row names no grant.
 """
 
 from django.http import Http404
@@ -14,6 +18,7 @@ from portal.accounts.roles import Role, has_role
 from portal.family import policy as family_policy
 from portal.family.models import Child
 from portal.family.policy import Action, Section
+from portal.sharing import policy as sharing_policy
 
 from .models import Budget, Spend
 
@@ -103,3 +108,13 @@ def require_reclaim_reader(user) -> None:
     """Officers decide reclaims; a safeguarding lead opens one to read a held explanation."""
     if not (may_set_up(user) or may_read_held_explanation(user)):
         raise Http404("Page not found")
+
+
+def log_officer(request, budget: Budget, action: Action = Action.VIEW) -> None:
+    """Write an officer's read (or, with Action.CHANGE, a saved review) of this budget to the
+    family's access log, in the page's transaction. A budget whose record was erased has no
+    family to tell."""
+    if budget.child_id is None:
+        return
+    sharing_policy.log_access(request.user, budget.child, SECTION, action,
+                              page=request.get_full_path())

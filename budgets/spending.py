@@ -15,8 +15,10 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from . import ledger
-from .models import FundingStream, Provision, Spend, SpendMessage
+from portal.accounts.policy import is_officer
+
+from . import ledger, receipts
+from .models import FundingStream, Provision, Receipt, Spend, SpendMessage
 
 S = Spend.Status
 
@@ -40,18 +42,43 @@ def direct_payment_provisions(budget):
     ).select_related("stream")
 
 
-def record(details: SpendDetails, *, by) -> Spend:
+def record(details: SpendDetails, *, by, receipt: receipts.Upload | None = None) -> Spend:
+    """The spend, its money moved in the ledger, and its receipt if one came with it: all or
+    nothing. The receipt is checked before any of it is written."""
     provision = details.provision
     if provision.stream.delivery != FundingStream.Delivery.DIRECT_PAYMENT:
         raise ledger.LedgerError("Only direct-payment provisions are spent by the family")
+    if receipt is not None:
+        receipts.check(receipt)
     with transaction.atomic():
         moved = ledger.spend(provision, details.amount_pence, by=by, on=details.spent_on,
                              memo=details.payee[:300])
-        return Spend.objects.create(
+        made = Spend.objects.create(
             budget_id=provision.budget_id, provision=provision, transaction=moved,
             spent_on=details.spent_on, amount_pence=details.amount_pence,
             payee=details.payee, what_for=details.what_for, recorded_by=by,
         )
+        if receipt is not None:
+            receipts.attach(made, receipt, by=by)
+        return made
+
+
+@transaction.atomic
+def add_receipt(spend: Spend, upload: receipts.Upload, *, by) -> Receipt:
+    """A receipt added after the spend was recorded (often because the council asked for it).
+    Whoever asked about the spend is told there is something new to look at."""
+    added = receipts.attach(spend, upload, by=by)
+    if spend.reviewed_by is not None and spend.reviewed_by.email:
+        _send("A family has added a receipt to a spend", spend.reviewed_by.email,
+              _review_path(spend))
+    return added
+
+
+def _review_path(spend: Spend) -> str:
+    """Where whoever reviews this spend looks at it: an officer's page, or the key worker's."""
+    if is_officer(spend.reviewed_by) or spend.budget.child_id is None:
+        return reverse("budgets:officer_spend", args=[spend.budget_id, spend.pk])
+    return reverse("budgets:spend_review", args=[spend.budget.child_id, spend.pk])
 
 
 def _decide(spend: Spend, status: str, by, reason: str = "") -> Spend:
@@ -95,7 +122,7 @@ def answer(spend: Spend, *, by, text: str) -> SpendMessage:
     message = SpendMessage.objects.create(spend=spend, author=by, from_council=False, text=text)
     if spend.reviewed_by is not None and spend.reviewed_by.email:
         _send("A family has answered about a spend", spend.reviewed_by.email,
-              reverse("budgets:officer_spend", args=[spend.budget_id, spend.pk]))
+              _review_path(spend))
     return message
 
 

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import audit_export_views, overview_views, reclaim_views, statements_views, views
+from .receipts_views import officer_receipt, receipt, receipt_new
 
 app_name = "budgets"
 FAMILY = "family/children/<uuid:child_id>/budget/"
@@ -15,6 +16,13 @@ urlpatterns = [
          name="spend_review"),
     path(OFFICER + "<uuid:budget_id>/spends/<uuid:spend_id>/", views.officer_spend,
          name="officer_spend"),
+    # A spend's receipts: the family adds one later; downloads only through the policy.
+    path("family/children/<uuid:child_id>/spends/<uuid:spend_id>/receipts/new/",
+         receipt_new, name="receipt_new"),
+    path("family/children/<uuid:child_id>/spends/<uuid:spend_id>/receipts/<uuid:receipt_id>/",
+         receipt, name="receipt"),
+    path(OFFICER + "<uuid:budget_id>/spends/<uuid:spend_id>/receipts/<uuid:receipt_id>/",
+         officer_receipt, name="officer_receipt"),
     path(OFFICER, views.officer_find, name="officer_find"),
     path(OFFICER + "children/<uuid:child_id>/new/", views.officer_budget_new,
          name="officer_budget_new"),

@@ -27,11 +27,16 @@ from .forms import (
     StreamForm,
 )
 from .models import FundingStream
+from .receipts import Refused as ReceiptRefused
 from .spending_chart import spending_chart
 
 
 def _posted(request):
     return request.POST if request.method == "POST" else None
+
+
+def _posted_files(request):
+    return request.FILES if request.method == "POST" else None
 
 
 def _reading_only(request):
@@ -112,10 +117,12 @@ def officer_budget_new(request, child_id):
 
 
 @login_required
+@transaction.atomic  # the officer's look is written to the family's access log with the page
 def officer_budget(request, budget_id):
     found = policy.officer_budget_or_404(request.user, budget_id)
     if refused := _reading_only(request):
         return refused
+    policy.log_officer(request, found)
     context = _budget_context(found, timezone.localdate())
     context["child"] = found.child
     return render(request, "budgets/officer_budget.html", context)
@@ -219,16 +226,19 @@ def spends(request, child_id, budget_id):
 @transaction.atomic
 def spend_new(request, child_id, budget_id):
     child, found = policy.family_budget_or_404(request, child_id, budget_id, Action.ADD)
-    form = SpendForm(_posted(request), provisions=spending.direct_payment_provisions(found))
+    form = SpendForm(_posted(request), _posted_files(request),
+                     provisions=spending.direct_payment_provisions(found))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             made = spending.record(spending.SpendDetails(
                 provision=data["provision"], spent_on=data["spent_on"],
                 amount_pence=data["amount"], payee=data["payee"], what_for=data["what_for"],
-            ), by=request.user)
+            ), by=request.user, receipt=form.receipt)
         except ledger.LedgerError as error:
             form.add_error(None, str(error))
+        except ReceiptRefused as refused:
+            form.add_error("file", str(refused))
         else:
             messages.success(request, "The spend has been recorded. The council will review it.")
             return redirect("budgets:spend", child.pk, made.pk)
@@ -250,15 +260,27 @@ def spend(request, child_id, spend_id):
     context = {"child": child, "spend": found, "form": form,
                "conversation": found.messages.all(), "officer": False,
                "back_url": reverse("budgets:spends", args=[child.pk, found.budget_id]),
-               "can_review": policy.may_review_spend(request.user, child)}
+               "can_review": policy.may_review_spend(request.user, child),
+               "receipts": _receipt_links(found, "budgets:receipt", child.pk),
+               "can_add_receipt": policy.may_record_spend(request.user, child)}
     return render(request, "budgets/spend.html", context)
 
 
 @login_required
+@transaction.atomic  # the officer's look and review are logged with the page
 def officer_spend(request, budget_id, spend_id):
     found = policy.officer_budget_or_404(request.user, budget_id)
     item = get_object_or_404(found.spends.select_related("provision"), pk=spend_id)
-    return _review(request, found.child, item, "budgets:officer_spend", (found.pk, item.pk))
+    response = _review(request, found.child, item, "budgets:officer_spend", (found.pk, item.pk))
+    saved = request.method == "POST" and response.status_code == 302
+    policy.log_officer(request, found, Action.CHANGE if saved else Action.VIEW)
+    return response
+
+
+def _receipt_links(item, url_name, owner_id):
+    """(receipt, its download address) for each receipt of the spend, oldest first."""
+    return [(receipt, reverse(url_name, args=[owner_id, item.pk, receipt.pk]))
+            for receipt in item.receipts.all()]
 
 
 @login_required
@@ -291,6 +313,10 @@ def _review(request, child, item, done, args):
     back = (reverse("budgets:officer_budget", args=[item.budget_id])
             if done == "budgets:officer_spend"
             else reverse("budgets:spends", args=[child.pk, item.budget_id]))
+    officer = done == "budgets:officer_spend"
     context = {"child": child, "budget": item.budget, "spend": item, "form": form,
-               "conversation": item.messages.all(), "officer": True, "back_url": back}
+               "conversation": item.messages.all(), "officer": True, "back_url": back,
+               "receipts": _receipt_links(item, "budgets:officer_receipt" if officer
+                                          else "budgets:receipt",
+                                          item.budget_id if officer else child.pk)}
     return render(request, "budgets/spend.html", context)

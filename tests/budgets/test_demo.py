@@ -1,12 +1,12 @@
 """The demo child Ada gets a budget: three streams, six provisions, ten months of spending and
-one amendment; seeding twice adds nothing."""
+one amendment, every spend with its receipt; seeding twice adds nothing."""
 
 import io
 
 import pytest
 from django.core.management import call_command
 
-from budgets import ledger
+from budgets import ledger, receipts
 from budgets.figures import figures_for
 from budgets.models import Amendment, Budget, LedgerTransaction, Spend
 
@@ -30,3 +30,10 @@ def test_ada_gets_a_budget_once(settings):
     queried = Spend.objects.get(budget=budget, status=Spend.Status.QUERIED)
     assert queried.messages.count() == 1
     assert Spend.objects.filter(budget=budget, status=Spend.Status.WAITING).count() == 3
+    # Every spend has its receipt, made in the repository and passing a family's upload checks.
+    spends = Spend.objects.filter(budget=budget).prefetch_related("receipts")
+    assert all(len(spend.receipts.all()) == 1 for spend in spends)
+    kinds = {spend.receipts.all()[0].content_type for spend in spends}
+    assert kinds == {"application/pdf", "image/png"}
+    first = spends[0].receipts.all()[0]
+    assert receipts.check(receipts.Upload(receipts.contents(first), "r")).size == first.size

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from django.db import transaction
 
-from budgets import ledger, spending, urls
+from budgets import ledger, receipts, receipts_demo, spending, urls
 from budgets.models import Budget, ReclaimProposal
 from portal.accounts.roles import Role
 from portal.family.policy import Action, Section
@@ -57,6 +57,13 @@ MATRIX = {
     "budgets/officer/<uuid:budget_id>/streams/new/": OFFICER_FORM,
     "budgets/officer/<uuid:budget_id>/provisions/new/": OFFICER_FORM,
     "budgets/officer/<uuid:budget_id>/amendments/new/": OFFICER_FORM,
+    # A spend's receipts: added by the family, downloaded by whoever sees the spend.
+    "family/children/<uuid:child_id>/spends/<uuid:spend_id>/receipts/new/": FAMILY_FORM,
+    "family/children/<uuid:child_id>/spends/<uuid:spend_id>/receipts/<uuid:receipt_id>/":
+        FAMILY_PAGE,
+    "budgets/officer/<uuid:budget_id>/spends/<uuid:spend_id>/receipts/<uuid:receipt_id>/": {
+        "get": {"officer": 200, **SIGN_IN}, "post": {"officer": 405, **SIGN_IN},
+    },
     # Year-end reclaim: the family answers (adding to the budget section), officers decide.
     "family/children/<uuid:child_id>/budget/<uuid:budget_id>/reclaim/": {
         "get": {**SEES, **SIGN_IN}, "post": FAMILY_FORM["post"],
@@ -84,7 +91,8 @@ def cast():
     budget, _, provisions = make_budget(child)
     ledger.pay_direct(provisions["breaks"], 10_000, by=None)
     spent = spending.record(spending.SpendDetails(
-        provisions["breaks"], date(2026, 5, 1), 2_000, "Youth club", "Two sessions"), by=parent)
+        provisions["breaks"], date(2026, 5, 1), 2_000, "Youth club", "Two sessions"), by=parent,
+        receipt=receipts.Upload(receipts_demo.png(), "receipt.png"))
     ReclaimProposal.objects.create(
         budget=budget, proposed_on=date(2027, 3, 3), decide_from=date(2027, 3, 31),
         balance_pence=8_000, threshold_pence=0, proposed_pence=8_000)
@@ -107,7 +115,8 @@ def cast():
         "provider": make_user(Role.PROVIDER, organisation=OrganisationFactory(), mfa=True),
         "anonymous": None,
     }
-    return people, {"child_id": child.pk, "budget_id": budget.pk, "spend_id": spent.pk}
+    return people, {"child_id": child.pk, "budget_id": budget.pk, "spend_id": spent.pk,
+                    "receipt_id": spent.receipts.get().pk}
 
 
 def _address(route, ids):

@@ -27,17 +27,22 @@ def family():
     return parent, make_child(parent, first_name="Ada", date_of_birth=date(2014, 3, 27))
 
 
+def boxes(name, day, month, year):
+    """A date as the GOV.UK day, month and year boxes send it."""
+    return {f"{name}_0": str(day), f"{name}_1": str(month), f"{name}_2": str(year)}
+
+
 def test_an_officer_finds_the_child_and_sets_up_a_budget(client, officer, family):
     _, child = family
     client.force_login(officer)
 
     found = client.get("/budgets/officer/", {
-        "first_name": "ada", "last_name": "Okafor", "date_of_birth": "27/3/2014",
+        "first_name": "ada", "last_name": "Okafor", **boxes("date_of_birth", 27, 3, 2014),
     })
     assert f"/budgets/officer/children/{child.pk}/new/" in found.content.decode()
 
     created = client.post(f"/budgets/officer/children/{child.pk}/new/",
-                          {"starts_on": "1/4/2026", "ends_on": "31/3/2027"})
+                          {**boxes("starts_on", 1, 4, 2026), **boxes("ends_on", 31, 3, 2027)})
     budget = Budget.objects.get(child=child)
     assert created["Location"] == f"/budgets/officer/{budget.pk}/"
 
@@ -53,7 +58,8 @@ def test_an_officer_finds_the_child_and_sets_up_a_budget(client, officer, family
     provision = Provision.objects.get(budget=budget)
     response = client.post(f"/budgets/officer/{budget.pk}/amendments/new/", {
         "change": f"provision:{provision.pk}", "amount": "-200",
-        "reason": "Four sessions fewer: the therapist's waiting list", "effective_on": "1/9/2026",
+        "reason": "Four sessions fewer: the therapist's waiting list",
+        **boxes("effective_on", 1, 9, 2026),
     })
 
     assert response.status_code == 302
@@ -72,7 +78,7 @@ def test_a_refused_amendment_keeps_what_was_typed_and_changes_nothing(client, of
 
     response = client.post(f"/budgets/officer/{budget.pk}/amendments/new/", {
         "change": f"provision:{provisions['therapy'].pk}", "amount": "-9000",
-        "reason": "Cut therapy", "effective_on": "1/9/2026",
+        "reason": "Cut therapy", **boxes("effective_on", 1, 9, 2026),
     })
 
     page = response.content.decode()
@@ -148,3 +154,21 @@ def test_a_child_without_a_budget_is_told_so(client, family):
     page = client.get(f"/family/children/{child.pk}/budget/").content.decode()
 
     assert "does not have a personal budget yet" in page
+
+
+def test_officers_type_dates_in_day_month_and_year_boxes_and_keep_them_on_an_error(
+    client, officer, family
+):
+    _, child = family
+    client.force_login(officer)
+
+    page = client.post(f"/budgets/officer/children/{child.pk}/new/", {
+        **boxes("starts_on", 1, 4, 2026), "ends_on_0": "31", "ends_on_1": "3",
+    }).content.decode()
+
+    assert "Date the plan year ends must include a year" in page
+    assert 'name="starts_on_0"' in page and 'value="2026"' in page and 'value="31"' in page
+    assert "govuk-date-input" in page and "<legend" in page
+    assert not Budget.objects.exists()
+    found = client.get("/budgets/officer/", boxes("date_of_birth", 30, 2, 2014)).content.decode()
+    assert "Date of birth must be a real date" in found

@@ -4,7 +4,11 @@ child's record: what the money is for, the figures, the monthly chart and its ta
 records a spend; the officer asks about it, the family answers, the officer approves. axe-core
 finds nothing to fix on any page of the way.
 
-Still to come (issue 14): the receipt with the spend, and the statement that shows it."""
+The family's spend goes with a photo of its receipt (a file that is not a receipt is refused
+first, keeping everything typed), and the officer sees the receipt with the spend. Officers type
+dates in GOV.UK day, month and year boxes.
+
+Still to come (issue 14): the statement that shows it."""
 
 import pytest
 
@@ -14,6 +18,13 @@ from .browser import enter_authenticator_code, sign_in
 pytestmark = pytest.mark.browser
 
 OFFICER_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def fill_date(page, legend, day, month, year):
+    group = page.get_by_role("group", name=legend)
+    group.get_by_label("Day").fill(day)
+    group.get_by_label("Month").fill(month)
+    group.get_by_label("Year").fill(year)
 
 
 def check(page):
@@ -58,15 +69,15 @@ def test_an_officer_sets_up_a_budget_and_the_family_sees_it(axe_page, cast):
     check(page)
     page.get_by_label("First name").fill("Ada")
     page.get_by_label("Last name").fill("Okafor")
-    page.get_by_label("Date of birth").fill("27/3/2014")
+    fill_date(page, "Date of birth", "27", "3", "2014")
     page.get_by_role("button", name="Find").click()
     check(page)
     page.get_by_role("link", name="Create a budget for Ada Okafor").click()
 
     # creates the budget
     check(page)
-    page.get_by_label("Plan year starts").fill("1/4/2026")
-    page.get_by_label("Plan year ends").fill("31/3/2027")
+    fill_date(page, "Plan year starts", "1", "4", "2026")
+    fill_date(page, "Plan year ends", "31", "3", "2027")
     page.get_by_role("button", name="Create the budget").click()
     check(page)
 
@@ -126,8 +137,22 @@ def test_an_officer_sets_up_a_budget_and_the_family_sees_it(axe_page, cast):
     family.get_by_label("Amount, in pounds").fill("36")
     family.get_by_label("Who was paid").fill("Riverside Youth Club")
     family.get_by_label("What it paid for").fill("Two Saturday sessions")
+    # first choosing a file that is not a receipt
+    family.get_by_label("Receipt (optional)").set_input_files(files=[{
+        "name": "receipt.pdf", "mimeType": "application/pdf", "buffer": b"not a receipt"}])
+    family.get_by_role("button", name="Record the spend").click()
+    assert "The receipt must be a PDF, or a photo" in family.locator(
+        ".govuk-error-summary").inner_text()
+    assert family.get_by_label("Who was paid").input_value() == "Riverside Youth Club"
+    assert family.get_by_label("Amount, in pounds").input_value() == "36"
+    check(family)
+    from budgets import receipts_demo
+
+    family.get_by_label("Receipt (optional)").set_input_files(files=[{
+        "name": "youth-club.png", "mimeType": "image/png", "buffer": receipts_demo.png()}])
     family.get_by_role("button", name="Record the spend").click()
     assert "The spend has been recorded" in family.content()
+    assert "youth-club.png" in family.locator("main").inner_text()
     check(family)
     spend_url = family.url
 
@@ -138,10 +163,14 @@ def test_an_officer_sets_up_a_budget_and_the_family_sees_it(axe_page, cast):
     page.goto("/budgets/officer/")
     page.get_by_label("First name").fill("Ada")
     page.get_by_label("Last name").fill("Okafor")
-    page.get_by_label("Date of birth").fill("27/3/2014")
+    fill_date(page, "Date of birth", "27", "3", "2014")
     page.get_by_role("button", name="Find").click()
     page.get_by_role("link", name="Budget 2026-27").click()
     page.get_by_role("link", name="2 May 2026: Riverside Youth Club").click()
+    assert "youth-club.png" in page.locator("main").inner_text()
+    with page.expect_download() as receipt:
+        page.get_by_role("link", name="Download the receipt added").click()
+    assert receipt.value.suggested_filename == "receipt-2026-05-02.png"
     check(page)
     page.get_by_label("Ask the family a question").check()
     page.get_by_label("Your question, or why it is not approved").fill(
