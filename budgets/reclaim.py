@@ -267,9 +267,10 @@ def for_budget_page(budget, figures):
 
 
 def _locked(proposal: ReclaimProposal) -> ReclaimProposal:
-    return ReclaimProposal.objects.select_for_update().select_related("budget__child").get(
-        pk=proposal.pk
-    )
+    # Only the proposal's row is locked: PostgreSQL cannot lock the nullable side of the join
+    # to the child (an erased record's budget has none).
+    return ReclaimProposal.objects.select_for_update(of=("self",)).select_related(
+        "budget__child").get(pk=proposal.pk)
 
 
 def _undecided(proposal: ReclaimProposal) -> None:
