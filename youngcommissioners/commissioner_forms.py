@@ -40,6 +40,12 @@ class ScoreForm(forms.Form):
 
 
 class RecommendationForm(forms.Form):
+    """Which project it is for is asked only when the group has more than one."""
+
+    project = forms.ChoiceField(
+        label="Which project is it about?", widget=forms.RadioSelect, required=False,
+        error_messages={"invalid_choice": "Choose one of the group's projects"},
+    )
     title = forms.CharField(
         label="What should change? (a short title)", max_length=200,
         error_messages={"required": "Enter a short title"},
@@ -50,6 +56,23 @@ class RecommendationForm(forms.Form):
         error_messages={"required": "Enter your recommendation",
                         "max_length": f"Keep it to {MAX_TEXT:,} characters or fewer"},
     )
+
+    def __init__(self, *args, projects=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.projects = list(projects)
+        if len(self.projects) > 1:
+            field = self.fields["project"]
+            field.required = True
+            field.choices = [(str(p.pk), p.title) for p in self.projects]
+            field.error_messages["required"] = "Choose which project it is about"
+        else:
+            del self.fields["project"]
+
+    def chosen_project(self):
+        if len(self.projects) == 1:
+            return self.projects[0]
+        chosen = self.cleaned_data.get("project")
+        return next((p for p in self.projects if str(p.pk) == chosen), None)
 
 
 class MoveForm(forms.Form):
@@ -66,12 +89,6 @@ class MoveForm(forms.Form):
     owner = forms.ModelChoiceField(
         label="Who owns it", required=False,
         queryset=User.objects.filter(groups__name=str(Role.OFFICER)).order_by("email"),
-    )
-    milestone = forms.CharField(label="Milestone reached (optional)", max_length=300,
-                                required=False)
-    milestone_date = forms.DateField(
-        label="Date of the milestone (optional, YYYY-MM-DD)", required=False,
-        error_messages={"invalid": "Enter the date like 2026-12-03"},
     )
     reason = forms.CharField(
         label="Reasons (needed when it is not accepted)", required=False, max_length=MAX_TEXT,

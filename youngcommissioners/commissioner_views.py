@@ -4,18 +4,40 @@ there. Held items (waiting for the safeguarding lead) are shown to nobody here."
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from local_offer.services import published_services
 from portal.accounts.policy import is_officer
 from portal.accounts.roles import Role, has_role
 
-from . import commissioners
+from . import commissioners, group_setup, service_choice
 from .commissioner_forms import MoveForm, NameChoiceForm, RecommendationForm, ScoreForm
-from .models import CommissionerGroup, Membership, Recommendation
-from .policy import is_member, may_decide_recommendations, may_see_group, may_see_names
+from .models import CommissionerGroup, Membership, Recommendation, ReviewScore
+from .policy import (
+    is_member,
+    may_decide_recommendations,
+    may_manage_members,
+    may_see_group,
+    may_see_names,
+    may_set_criteria,
+    may_set_up_groups,
+)
+from .setup_forms import ServiceSearchForm
+
+SERVICES_PER_PAGE = 20
+GROUPS_PER_PAGE = 20
+WAITING_FOR_A_CHECK_RECOMMENDATION = (
+    "Thank you, we have your recommendation. Before the commissioners see it, someone at the "
+    "council gives it a quick check. This happens to some of the things people send, and you "
+    "do not need to do anything."
+)
+WAITING_FOR_A_CHECK_SCORE = (
+    "One of your comments is waiting for a quick check before the group sees it. This happens "
+    "sometimes and you do not need to do anything."
+)
 
 
 def _refuse(request, allowed: bool, methods=("GET", "HEAD", "POST")):
@@ -43,7 +65,9 @@ def groups(request):
     ):
         return refused
     found = CommissionerGroup.objects.all() if officer else request.user.commissioner_groups.all()
-    return render(request, "youngcommissioners/groups.html", {"groups": list(found)})
+    page = Paginator(found.order_by("name"), GROUPS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "youngcommissioners/groups.html",
+                  {"page": page, "set_up": may_set_up_groups(request.user)})
 
 
 @login_required
@@ -51,17 +75,24 @@ def group(request, group_id):
     group = _group(request, group_id)
     if refused := _refuse(request, True, ("GET", "HEAD")):
         return refused
-    names = may_see_names(request.user, group)
+    member = is_member(request.user, group)
+    names = member or may_see_names(request.user, group)
     memberships = list(group.membership_set.select_related("user").order_by("user__display_name"))
     recommendations = group.recommendations.filter(held=False, withheld=False)
+    projects = list(group.projects.all())
+    waiting = (list(group.recommendations.filter(held=True, sent_by=request.user))
+               if member else [])
     return render(
         request, "youngcommissioners/group.html",
-        {"group": group, "member": is_member(request.user, group), "names": names,
+        {"group": group, "member": member, "names": names, "waiting": waiting,
+         "set_up": may_set_up_groups(request.user),
+         "manage_members": may_manage_members(request.user, group),
+         "may_set_criteria": member or may_set_criteria(request.user, group),
          "memberships": memberships,
          "shown_names": [m.user.get_full_name() for m in memberships if names
                          or m.name_shown_outside],
-         "projects": list(group.projects.all()), "criteria": list(group.criteria.all()),
-         "results": commissioners.results(group),
+         "projects": projects, "criteria": list(group.criteria.all()),
+         "by_project": commissioners.results_by_project(group, projects=projects),
          "recommendations": list(recommendations.select_related("owner"))},
     )
 
@@ -71,11 +102,22 @@ def service_results(request, group_id, page_id):
     group = _group(request, group_id)
     if refused := _refuse(request, True, ("GET", "HEAD")):
         return refused
-    found = commissioners.results(group, page_id)
+    found = commissioners.results_by_project(group, page_id)
     if not found:
         raise Http404("Page not found")
     return render(request, "youngcommissioners/service_results.html",
-                  {"group": group, "result": found[0]})
+                  {"group": group, "by_project": found, "title": found[0][1][0].title})
+
+
+def _chosen_project(request, projects):
+    """The project a member is scoring for: the only one, or the one they chose (None when the
+    group has no projects). False when they still have to choose."""
+    if not projects:
+        return None
+    if len(projects) == 1:
+        return projects[0]
+    wanted = request.POST.get("project") or request.GET.get("project") or ""
+    return next((p for p in projects if str(p.pk) == wanted), False)
 
 
 @login_required
@@ -83,23 +125,35 @@ def score(request, group_id):
     group = _group(request, group_id)
     if refused := _refuse(request, is_member(request.user, group)):
         return refused
-    services = published_services().order_by("title")
-    chosen = request.POST.get("service") or request.GET.get("service")
-    service = services.filter(pk=chosen).first() if str(chosen or "").isdigit() else None
-    if service is None:  # choose one first (a form sent without one is asked again)
+    bad = 400 if request.method == "POST" else 200
+    projects = list(group.projects.all())
+    project = _chosen_project(request, projects)
+    if project is False:  # which project first (a form sent without one is asked again)
+        return render(request, "youngcommissioners/score_project.html",
+                      {"group": group, "projects": projects}, status=bad)
+    within = group_setup.services_in_scope(project)
+    service = service_choice.published(
+        request.POST.get("service") or request.GET.get("service"), within
+    )
+    if service is None:  # then which service: search by name, 20 a page
+        search = ServiceSearchForm(request.GET or None)
+        page = Paginator(service_choice.search(search.words(), within),
+                         SERVICES_PER_PAGE).get_page(request.GET.get("page"))
         return render(request, "youngcommissioners/score_choose.html",
-                      {"group": group, "services": services},
-                      status=400 if request.method == "POST" else 200)
+                      {"group": group, "project": project, "search": search, "page": page,
+                       "several_projects": len(projects) > 1}, status=bad)
     form = ScoreForm(request.POST if request.method == "POST" else None,
                      criteria=group.criteria.all())
     if request.method == "POST" and form.is_valid():
-        commissioners.score_service(group, request.user, service, form.answers(),
-                                    project=group.projects.first())
+        saved = commissioners.score_service(group, request.user, service, form.answers(),
+                                            project=project)
         messages.success(request, f"Your scores for {service.title} are saved. Thank you.")
+        if any(s.status == ReviewScore.Status.HELD for s in saved):
+            messages.info(request, WAITING_FOR_A_CHECK_SCORE)
         return redirect("youngcommissioners:group", group_id=group.pk)
     return render(
         request, "youngcommissioners/score.html",
-        {"group": group, "service": service, "form": form},
+        {"group": group, "service": service, "form": form, "project": project},
         status=400 if form.errors else 200,
     )
 
@@ -109,11 +163,17 @@ def recommend(request, group_id):
     group = _group(request, group_id)
     if refused := _refuse(request, is_member(request.user, group)):
         return refused
-    form = RecommendationForm(request.POST if request.method == "POST" else None)
+    projects = list(group.projects.all())
+    form = RecommendationForm(request.POST if request.method == "POST" else None,
+                              projects=projects)
     if request.method == "POST" and form.is_valid():
-        commissioners.recommend(group, request.user, form.cleaned_data["title"],
-                                form.cleaned_data["text"], project=group.projects.first())
-        messages.success(request, "Your recommendation is sent to the commissioners.")
+        item = commissioners.recommend(group, request.user, form.cleaned_data["title"],
+                                       form.cleaned_data["text"], project=form.chosen_project())
+        if item.held:
+            # Plain and calm: the member is not told why, only that it waits for a check.
+            messages.info(request, WAITING_FOR_A_CHECK_RECOMMENDATION)
+        else:
+            messages.success(request, "Your recommendation is sent to the commissioners.")
         return redirect("youngcommissioners:group", group_id=group.pk)
     return render(request, "youngcommissioners/recommend.html", {"group": group, "form": form},
                   status=400 if form.errors else 200)
@@ -160,14 +220,14 @@ def recommendation(request, recommendation_id):
             data = form.cleaned_data
             commissioners.move(
                 item, request.user, status=data["status"], progress=data["progress"],
-                owner=data["owner"], milestone=data["milestone"],
-                milestone_date=data["milestone_date"], reason=data["reason"],
+                owner=data["owner"], reason=data["reason"],
             )
             messages.success(request, "Saved. Every member of the group is told it moved.")
             return redirect("youngcommissioners:recommendation", recommendation_id=item.pk)
     return render(
         request, "youngcommissioners/recommendation.html",
         {"item": item, "group": group, "form": form,
+         "milestones": commissioners.milestones(item, timezone.localdate()),
          "history": list(item.history.select_related("by"))},
         status=400 if form is not None and form.errors else 200,
     )

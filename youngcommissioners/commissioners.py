@@ -20,6 +20,7 @@ from django.utils import timezone
 from .models import (
     CommissionerGroup,
     Criterion,
+    Milestone,
     Recommendation,
     RecommendationEvent,
     ReviewScore,
@@ -72,15 +73,10 @@ class ServiceResult:
         return max((s.total for s in self.spreads), default=0)
 
 
-def results(group: CommissionerGroup, service_id: int | None = None) -> list[ServiceResult]:
-    """Combined scores per service and criterion, shown scores only. Two queries."""
-    criteria = list(group.criteria.all())
-    scores = (
-        ReviewScore.objects.filter(group=group, status=ReviewScore.Status.SHOWN)
-        .select_related("service").order_by("service__title", "scored_at")
-    )
-    if service_id is not None:
-        scores = scores.filter(service_id=service_id)
+ANY_PROJECT = object()  # results across every project (and none)
+
+
+def _combine(criteria, scores) -> list[ServiceResult]:
     by_service: dict[int, dict] = {}
     for score in scores:
         entry = by_service.setdefault(
@@ -101,16 +97,60 @@ def results(group: CommissionerGroup, service_id: int | None = None) -> list[Ser
     return found
 
 
+def _shown_scores(group):
+    return (
+        ReviewScore.objects.filter(group=group, status=ReviewScore.Status.SHOWN)
+        .select_related("service").order_by("service__title", "scored_at")
+    )
+
+
+def results(group: CommissionerGroup, service_id: int | None = None,
+            project=ANY_PROJECT) -> list[ServiceResult]:
+    """Combined scores per service and criterion, shown scores only. Two queries. `project`:
+    one project's scores (None: those filed under no project); left out, every score."""
+    criteria = list(group.criteria.all())
+    scores = _shown_scores(group)
+    if service_id is not None:
+        scores = scores.filter(service_id=service_id)
+    if project is None:
+        scores = scores.filter(project__isnull=True)
+    elif project is not ANY_PROJECT:
+        scores = scores.filter(project=project)
+    return _combine(criteria, scores)
+
+
+def results_by_project(group: CommissionerGroup, service_id: int | None = None, projects=None):
+    """[(project or None, [ServiceResult])], projects oldest first, then scores filed under no
+    project; only projects with scores. Three queries, however many projects (two when the
+    caller has the group's projects already)."""
+    criteria = list(group.criteria.all())
+    scores = _shown_scores(group)
+    if service_id is not None:
+        scores = scores.filter(service_id=service_id)
+    by_project: dict = {}
+    for score in scores:
+        by_project.setdefault(score.project_id, []).append(score)
+    projects = group.projects.all() if projects is None else projects
+    ordered = [p for p in projects if p.pk in by_project]
+    found = [(p, _combine(criteria, by_project[p.pk])) for p in ordered]
+    if None in by_project:
+        found.append((None, _combine(criteria, by_project[None])))
+    return found
+
+
 @transaction.atomic
 def score_service(group, member, service, answers: dict[Criterion, tuple[int, str]],
                   project=None, now=None) -> list[ReviewScore]:
-    """Save (or replace) a member's scores for one service. Each comment is screened first."""
+    """Save (or replace) a member's scores for one service in one project (None: in no
+    project). Each comment is screened first."""
     now = now or timezone.now()
     saved = []
     for criterion, (value, comment) in answers.items():
         screening = screen(comment) if comment.strip() else None
         held = bool(screening and screening.alert)
-        ReviewScore.objects.filter(member=member, service=service, criterion=criterion).delete()
+        ReviewScore.objects.filter(
+            member=member, project=project, service=service, criterion=criterion
+        ).delete()
         score = ReviewScore.objects.create(
             group=group, project=project, service=service, criterion=criterion, member=member,
             score=value, comment=comment.strip(), scored_at=now,
@@ -179,3 +219,47 @@ def tell_members(recommendation: Recommendation) -> int:
     for email in emails:
         send_mail(MOVED_SUBJECT, body, None, [email])
     return len(emails)
+
+
+def milestones(recommendation: Recommendation, today: date | None = None):
+    """[(milestone, late)] in date order: late is not done and its planned date has passed."""
+    today = today or timezone.localdate()
+    return [(m, m.late(today)) for m in recommendation.milestones.all()]
+
+
+def _day(value: date) -> str:
+    return f"{value.day} {value:%B %Y}"
+
+
+def _milestone_note(milestone: Milestone, before: Milestone | None) -> str:
+    if before is None:
+        note = f"Planned: {milestone.title}, by {_day(milestone.planned_for)}"
+        return note + (" (done)" if milestone.done else "")
+    if milestone.done and not before.done:
+        return f"Done: {milestone.title}"
+    if before.done and not milestone.done:
+        return f"Not done after all: {milestone.title}"
+    if milestone.planned_for != before.planned_for:
+        return f"Moved to {_day(milestone.planned_for)}: {milestone.title}"
+    return f"Changed: {milestone.title}"
+
+
+@transaction.atomic
+def plan_milestone(milestone: Milestone, officer, before: Milestone | None = None,
+                   now=None) -> RecommendationEvent:
+    """Save a planned milestone (new, or changed from `before`). The change is kept in the
+    recommendation's history and every member is told it moved, in plain words."""
+    now = now or timezone.now()
+    if milestone.done and milestone.done_on is None:
+        milestone.done_on = timezone.localdate(now)
+    if not milestone.done:
+        milestone.done_on = None
+    milestone.save()
+    recommendation = milestone.recommendation
+    event = RecommendationEvent.objects.create(
+        recommendation=recommendation, at=now, by=officer, status=recommendation.status,
+        progress=recommendation.progress, milestone=_milestone_note(milestone, before),
+        milestone_date=milestone.done_on or milestone.planned_for,
+    )
+    transaction.on_commit(lambda: tell_members(recommendation))
+    return event

@@ -13,7 +13,14 @@ from portal.accounts.models import User
 from portal.accounts.roles import Role
 
 from . import commissioners
-from .models import CommissionerGroup, Criterion, Membership, Project, Recommendation
+from .models import (
+    CommissionerGroup,
+    Criterion,
+    Membership,
+    Milestone,
+    Project,
+    Recommendation,
+)
 
 GROUP = "Riverside Young Commissioners"
 MAYA = "young-commissioner@riverside.example"
@@ -45,6 +52,11 @@ RECOMMENDATIONS = (
      ((S.ACCEPTED, 50, "Training for young panel members"),
       (S.DONE, 100, "Three interview panels with young people on them"))),
 )
+
+# The quiet rooms: one done, one late, one still to come (days from today).
+MILESTONES = {1: (("Quiet room at Riverside Youth Club", -14, True),
+                  ("Quiet room at Hillside Youth Club", -3, False),
+                  ("Quiet room at every youth club", 60, False))}
 
 
 def seed(stdout) -> None:
@@ -88,5 +100,12 @@ def seed(stdout) -> None:
         for step, (status, progress, milestone) in enumerate(moves, start=1):
             commissioners.move(item, officer, status=status, progress=progress, owner=officer,
                                milestone=milestone, now=made + timedelta(days=7 * step))
+        for planned_title, in_days, done in MILESTONES.get(r, ()):
+            commissioners.plan_milestone(
+                Milestone(recommendation=item, title=planned_title, done=done,
+                          planned_for=now.date() + timedelta(days=in_days),
+                          done_on=(now.date() + timedelta(days=in_days)) if done else None),
+                officer, now=made + timedelta(days=1),
+            )
     stdout.write(f"Young Commissioners: {GROUP} with {len(members)} members, "
                  f"{len(services)} services reviewed, {len(RECOMMENDATIONS)} recommendations.")

@@ -7,10 +7,12 @@ text that may be published never sits beside them.
 
 import secrets
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from portal.accounts.roles import Role
@@ -253,6 +255,8 @@ class CommissionerGroup(models.Model):
 
 
 class Membership(models.Model):
+    # The address of the "remove this member" page: never the row's sequential number.
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     group = models.ForeignKey(CommissionerGroup, on_delete=models.CASCADE)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     # Children's code, high privacy by default: a member's name is seen only inside the group
@@ -273,6 +277,14 @@ class Project(models.Model):
     group = models.ForeignKey(CommissionerGroup, on_delete=models.CASCADE, related_name="projects")
     title = models.CharField(max_length=200)
     description = models.TextField(blank=True)
+    starts_on = models.DateField(null=True, blank=True)
+    ends_on = models.DateField(null=True, blank=True)
+    # The services the group reviews in this project. None chosen: any published service.
+    services = models.ManyToManyField("local_offer.ServicePage", blank=True, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "title"]
 
     def __str__(self):
         return self.title
@@ -281,6 +293,7 @@ class Project(models.Model):
 class Criterion(models.Model):
     """Something the group judges services by, in its own words ("staff listen to me")."""
 
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     group = models.ForeignKey(CommissionerGroup, on_delete=models.CASCADE, related_name="criteria")
     text = models.CharField(max_length=120)
     position = models.PositiveSmallIntegerField(default=0)
@@ -312,7 +325,13 @@ class ReviewScore(models.Model):
         "local_offer.ServicePage", on_delete=models.CASCADE, related_name="+"
     )
     criterion = models.ForeignKey(Criterion, on_delete=models.CASCADE, related_name="scores")
-    member = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    # Empty once the member's account is deleted: the score stays in the group's counts with
+    # nothing to say whose it was (docs/voice.md, "When a member leaves or deletes their
+    # account").
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
     score = models.PositiveSmallIntegerField(
         validators=[MinValueValidator(1), MaxValueValidator(5)]
     )
@@ -323,7 +342,8 @@ class ReviewScore(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["member", "service", "criterion"], name="one_score_per_member"
+                fields=["member", "project", "service", "criterion"],
+                name="one_score_per_member_and_project",
             ),
             models.CheckConstraint(
                 name="score_one_to_five", condition=models.Q(score__gte=1, score__lte=5)
@@ -419,3 +439,66 @@ class RecommendationEvent(AppendOnly):
 
     def __str__(self):
         return f"{self.get_status_display()} on {self.at:%Y-%m-%d}"
+
+
+class Milestone(models.Model):
+    """A step a recommendation's owner plans, with the date it should happen by. One not done
+    by its date is late, and the page says so."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    recommendation = models.ForeignKey(
+        Recommendation, on_delete=models.CASCADE, related_name="milestones"
+    )
+    title = models.CharField(max_length=200)
+    planned_for = models.DateField()
+    done = models.BooleanField(default=False)
+    done_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["planned_for", "title"]
+
+    def __str__(self):
+        return self.title
+
+    def late(self, today) -> bool:
+        return not self.done and self.planned_for < today
+
+
+INVITATION_LIFETIME = timedelta(days=7)
+
+
+def _invitation_expiry():
+    return timezone.now() + INVITATION_LIFETIME
+
+
+class CommissionerInvitation(models.Model):
+    """An invitation to join a Young Commissioners group. Like the family's and the staff
+    invitations: a random token in the emailed link, only its hash kept, single use, 7 days."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    group = models.ForeignKey(
+        CommissionerGroup, on_delete=models.CASCADE, related_name="invitations"
+    )
+    email = models.EmailField("email address")
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField(default=_invitation_expiry)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.email} to {self.group}"
+
+    @property
+    def is_waiting(self) -> bool:
+        return not (self.accepted_at or self.cancelled_at) and self.expires_at > timezone.now()

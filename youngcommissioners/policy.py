@@ -45,3 +45,21 @@ def may_see_names(user, group) -> bool:
 
 def may_decide_recommendations(user) -> bool:
     return is_officer(user)
+
+
+def may_set_up_groups(user) -> bool:
+    """Council officers start groups, invite and remove members, and set up projects."""
+    return is_officer(user)
+
+
+def may_set_criteria(user, group) -> bool:
+    """The criteria are the group's own words: its members and its supporting officer set them."""
+    return is_member(user, group) or (
+        user.is_authenticated and is_officer(user) and group.supporting_officer_id == user.pk
+    )
+
+
+def may_manage_members(user, group) -> bool:
+    """Members' names stay inside the group, so its member list (invite, remove) is its
+    supporting officer's; any officer's while the group has none yet."""
+    return is_officer(user) and group.supporting_officer_id in (None, user.pk)

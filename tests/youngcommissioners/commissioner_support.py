@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from portal.accounts.roles import Role
+from tests.clients import PortalClient
 from tests.factories import OrganisationFactory, make_user
 from tests.local_offer.page_support import build_page_tree
 from youngcommissioners.models import CommissionerGroup, Criterion, Membership, Project
@@ -39,3 +40,9 @@ def make_cast() -> Cast:
                 for i, t in enumerate(["Easy to get to", "Staff listen to me"])]
     tree = build_page_tree()
     return Cast(group, other, members, outsider, officer, criteria, tree.service, tree)
+
+
+def signed_in(user) -> PortalClient:
+    client = PortalClient()
+    client.force_login(user)
+    return client

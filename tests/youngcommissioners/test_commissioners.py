@@ -4,7 +4,6 @@ recommendations moved on with history kept and members told in plain words."""
 import pytest
 from django.core import mail
 
-from tests.clients import PortalClient
 from youngcommissioners import commissioners
 from youngcommissioners.models import (
     Recommendation,
@@ -14,22 +13,11 @@ from youngcommissioners.models import (
 )
 from youngcommissioners.safeguarding_alerts import clear
 
-from .commissioner_support import make_cast
+from .commissioner_support import signed_in
 from .support import people  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 WORRYING = "mums boyfriend hit me again"
-
-
-@pytest.fixture
-def yc():
-    return make_cast()
-
-
-def _client(user):
-    client = PortalClient()
-    client.force_login(user)
-    return client
 
 
 def _score_all(yc, values, comment=""):
@@ -58,7 +46,7 @@ def test_a_member_scoring_again_replaces_their_own_scores(yc):
 
 def test_the_page_shows_each_score_count_not_only_an_average(yc):
     _score_all(yc, [2, 4, 4], comment="The bus stops right outside")
-    response = _client(yc.members[0]).get(
+    response = signed_in(yc.members[0]).get(
         f"/voice/young-commissioners/{yc.group.pk}/services/{yc.service.pk}/"
     )
     assert response.status_code == 200
@@ -68,7 +56,7 @@ def test_the_page_shows_each_score_count_not_only_an_average(yc):
 
 
 def test_a_member_scores_a_service_through_the_form(yc):
-    client = _client(yc.members[0])
+    client = signed_in(yc.members[0])
     url = f"/voice/young-commissioners/{yc.group.pk}/score/"
     assert client.get(url).status_code == 200  # choose a service
     data = {"service": yc.service.pk, f"score_{yc.criteria[0].pk}": "4",
@@ -91,12 +79,12 @@ def test_a_worrying_comment_is_held_and_not_shown_until_cleared(yc, people):  # 
     alert = SafeguardingAlert.objects.get(review_score=held)
     assert alert.feedback_id is None
     # The lead's queue shows it; the group's pages do not
-    queue = _client(people.lead).get("/voice/safeguarding/").content.decode()
+    queue = signed_in(people.lead).get("/voice/safeguarding/").content.decode()
     assert "Review comment" in queue
     for url in (f"/voice/young-commissioners/{yc.group.pk}/",
                 f"/voice/young-commissioners/{yc.group.pk}/services/{yc.service.pk}/"):
         for viewer in (yc.members[0], yc.officer):
-            assert WORRYING not in _client(viewer).get(url).content.decode()
+            assert WORRYING not in signed_in(viewer).get(url).content.decode()
     [result] = commissioners.results(yc.group)
     assert result.spreads[0].total == 2  # the held score is counted nowhere
     assert WORRYING not in "".join(m.body for m in mail.outbox)
@@ -139,18 +127,18 @@ def test_not_accepted_needs_reasons(yc):
     item = commissioners.recommend(yc.group, yc.members[0], "Free taxis", "Free taxis for all")
     with pytest.raises(ValueError):
         commissioners.move(item, yc.officer, status=Recommendation.Status.NOT_ACCEPTED, progress=0)
-    response = _client(yc.officer).post(
+    response = signed_in(yc.officer).post(
         f"/voice/young-commissioners/recommendations/{item.pk}/",
         {"status": "not_accepted", "progress": "0"},
     )
     assert response.status_code == 400
     assert "Give the reasons it is not accepted" in response.content.decode()
-    response = _client(yc.officer).post(
+    response = signed_in(yc.officer).post(
         f"/voice/young-commissioners/recommendations/{item.pk}/",
         {"status": "not_accepted", "progress": "0", "reason": "No budget this year"},
     )
     assert response.status_code == 302
-    page = _client(yc.members[2]).get(f"/voice/young-commissioners/recommendations/{item.pk}/")
+    page = signed_in(yc.members[2]).get(f"/voice/young-commissioners/recommendations/{item.pk}/")
     assert "No budget this year" in page.content.decode()
 
 
@@ -158,21 +146,21 @@ def test_a_held_recommendation_is_seen_by_nobody_but_the_lead(yc, people):  # no
     item = commissioners.recommend(yc.group, yc.members[0], "Help", WORRYING)
     assert item.held and SafeguardingAlert.objects.filter(recommendation=item).exists()
     url = f"/voice/young-commissioners/recommendations/{item.pk}/"
-    assert _client(yc.officer).get(url).status_code == 404
-    assert _client(yc.members[1]).get(url).status_code == 404
-    group_page = _client(yc.officer).get(f"/voice/young-commissioners/{yc.group.pk}/")
+    assert signed_in(yc.officer).get(url).status_code == 404
+    assert signed_in(yc.members[1]).get(url).status_code == 404
+    group_page = signed_in(yc.officer).get(f"/voice/young-commissioners/{yc.group.pk}/")
     assert "Help" not in group_page.content.decode().split("Recommendations")[-1]
     assert WORRYING not in "".join(m.body for m in mail.outbox)
 
 
 def test_names_stay_inside_the_group_unless_a_member_chooses(yc):
-    officer_view = _client(yc.officer)  # an officer, but not this group's supporting officer
+    officer_view = signed_in(yc.officer)  # an officer, but not this group's supporting officer
     yc.group.supporting_officer = None
     yc.group.save()
     url = f"/voice/young-commissioners/{yc.group.pk}/"
     assert "Member 1" not in officer_view.get(url).content.decode()
-    assert "Member 1" in _client(yc.members[0]).get(url).content.decode()
-    member = _client(yc.members[1])
+    assert "Member 1" in signed_in(yc.members[0]).get(url).content.decode()
+    member = signed_in(yc.members[1])
     assert member.post(url + "my-name/", {"name_shown_outside": "on"}).status_code == 302
     page = officer_view.get(url).content.decode()
     assert "Member 1" in page and "Member 2" not in page
@@ -183,7 +171,7 @@ def test_the_group_page_is_held_to_a_few_queries(yc, django_assert_max_num_queri
     _score_all(yc, [1, 3, 5])
     for n in range(3):
         commissioners.recommend(yc.group, yc.members[n], f"Idea {n}", "More sessions")
-    client = _client(yc.members[0])
+    client = signed_in(yc.members[0])
     url = f"/voice/young-commissioners/{yc.group.pk}/"
     client.get(url)
     with django_assert_max_num_queries(20):  # 18 measured: session, roles, group, results
