@@ -232,3 +232,28 @@ def test_the_data_download_holds_the_receipts(family):
 
     assert listed["original_name"] == "receipt.pdf"
     assert archive.read(listed["file"]) == PDF
+
+
+def test_the_spend_page_asks_the_same_of_the_database_for_one_receipt_or_five(
+    family, django_assert_max_num_queries
+):
+    parent, child, budget, breaks = family
+    made = spending.record(spending.SpendDetails(
+        breaks, date(2026, 5, 2), 4_550, "Pool", "Swimming"), by=parent,
+        receipt=receipts.Upload(PNG, "receipt.png"))
+    client = signed_in(parent)
+    url = f"/family/children/{child.pk}/spends/{made.pk}/"
+    client.get(url)  # the session and site are warm
+
+    with django_assert_max_num_queries(QUERIES):
+        client.get(url)
+    for _ in range(4):
+        receipts.attach(made, receipts.Upload(PDF, "receipt.pdf"), by=parent)
+    with django_assert_max_num_queries(QUERIES):
+        page = client.get(url).content.decode()
+    assert page.count("Download the receipt added") == 5
+
+
+# The session and user, the child and who holds it, the spend, its receipts and its messages,
+# and whether this person may review or add: one query for the receipts however many there are.
+QUERIES = 14
