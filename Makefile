@@ -70,6 +70,7 @@ bench: install ## Benchmarks (slow, not in make test): our search vs Wagtail's a
 	$(PY) -m tests.bench.pages --seconds 30
 	$(PY) -m tests.bench.report var/bench/results.json var/bench/pages.json
 	$(PY) -m tests.bench.family_pages --write
+	scripts/with-postgres $(PY) -m tests.bench.budgets --write
 
 index: install ## Rebuild the search index from the published Local Offer services
 	$(PY) manage.py search_index --rebuild
