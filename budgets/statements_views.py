@@ -82,6 +82,10 @@ def statement(request, child_id, budget_id, fmt="page"):
 
 
 @login_required
+@transaction.atomic  # the officer's look goes in the family's access log with the page
 def officer_statement(request, budget_id, fmt="page"):
     found = policy.officer_budget_or_404(request.user, budget_id)
-    return _respond(request, found, found.child, fmt=fmt, officer=True)
+    response = _respond(request, found, found.child, fmt=fmt, officer=True)
+    if response.status_code == 200:
+        policy.log_officer(request, found)
+    return response

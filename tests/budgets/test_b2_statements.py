@@ -184,6 +184,22 @@ def test_the_csv_has_the_statements_totals_and_escapes_formulas(client, family, 
     assert "'=HYPERLINK(\"http://x\")" in memos  # written as text, never run as a formula
 
 
+def test_an_officers_look_at_a_statement_is_in_the_familys_access_log(client, family, officer):
+    from portal.sharing.models import AccessLog
+
+    _, child, budget, _ = family
+    client.force_login(officer)
+    url = f"/budgets/officer/{budget.pk}/statement/pdf/?month=2026-05"
+
+    assert client.get(url).status_code == 200
+    assert client.get(f"/budgets/officer/{budget.pk}/statement/pdf/?month=1999-01").status_code \
+        == 404
+
+    (row,) = AccessLog.objects.filter(child=child)
+    assert (row.section, row.action, row.grant, row.page) == ("budget", "view", None, url)
+    assert row.role == "Council officer"
+
+
 def test_the_pdf_has_the_same_totals(client, family):
     from pypdf import PdfReader
 
