@@ -3,7 +3,8 @@ deletes their account.
 
 Export: every budget of every child whose record the person holds now: streams, provisions,
 amendments, each ledger transaction with its amount per account, and the spends the family
-recorded with their review and conversation; each spend's receipts are the original files,
+recorded with their review and conversation, and any year-end reclaim with the family's
+answer; each spend's receipts are the original files,
 decrypted, under files/budgets/ (one infected by a virus is left out and named as such).
 
 Erasure keeps the ledger: the council must keep financial records for audit (DOMAIN.md,
@@ -17,7 +18,16 @@ from portal.accounts.deletion import ErasureReport, Kept, register_erasure
 from portal.family.policy import children_for
 
 from . import receipts
-from .models import Amendment, Budget, Entry, LedgerTransaction, Receipt, Spend, SpendMessage
+from .models import (
+    Amendment,
+    Budget,
+    Entry,
+    LedgerTransaction,
+    Receipt,
+    ReclaimProposal,
+    Spend,
+    SpendMessage,
+)
 
 KEPT_REASON = (
     "The council must keep financial records for audit, so the budget and its payments stay, "
@@ -83,8 +93,23 @@ def export_budgets(user) -> ExportSection:
                 for item in budget.spends.select_related("provision")
                 .prefetch_related("messages", "receipts").order_by("spent_on")
             ],
+            "year_end_reclaim": _reclaim(budget),
         })
     return ExportSection(records={"budgets": found}, files=files)
+
+
+def _reclaim(budget: Budget) -> dict | None:
+    """The proposal, the family's answer and the council's decision, if there was one."""
+    found = ReclaimProposal.objects.filter(budget=budget).first()
+    if found is None:
+        return None
+    return {
+        "proposed_on": found.proposed_on, "proposed_gbp": _pounds(found.proposed_pence),
+        "threshold_gbp": _pounds(found.threshold_pence), "status": found.get_status_display(),
+        "committed_gbp": _pounds(found.committed_pence), "explanation": found.explanation,
+        "decided_gbp": None if found.decided_pence is None else _pounds(found.decided_pence),
+        "decision_reason": found.decision_reason,
+    }
 
 
 def _receipt(receipt: Receipt, files: list) -> dict:
@@ -108,6 +133,7 @@ def erase_budgets(user) -> ErasureReport:
 
 
 def register() -> None:
-    covers = (Budget, Amendment, LedgerTransaction, Entry, Spend, SpendMessage, Receipt)
+    covers = (Budget, Amendment, LedgerTransaction, Entry, Spend, SpendMessage, Receipt,
+              ReclaimProposal)
     register_erasure("budgets", erase_budgets, covers=covers)
     register_export("budgets", export_budgets, covers=covers)

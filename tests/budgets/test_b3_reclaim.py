@@ -4,6 +4,9 @@ first), an officer confirms (perhaps less, with a reason) or withdraws. Confirmi
 transaction; only the ledger's reversal undoes it. Emails say where to look, never amounts or
 words."""
 
+import io
+import json
+import zipfile
 from datetime import date, datetime, timedelta
 from io import StringIO
 from zoneinfo import ZoneInfo
@@ -24,6 +27,7 @@ from budgets.models import (
     LedgerTransaction,
     ReclaimProposal,
 )
+from portal.accounts.data_export import build_zip
 from portal.accounts.roles import Role
 from tests.factories import OrganisationFactory, make_user
 from tests.family.helpers import make_child, make_parent
@@ -416,3 +420,17 @@ def test_a_proposal_adds_no_query_to_the_budget_page(client, family):
         client.get(address)
 
     assert len(with_one) == len(without) <= 21
+
+
+def test_the_familys_download_holds_the_reclaim_and_their_answer(family):
+    parent, _, budget, _ = family
+    proposal = _propose(budget)
+    reclaim.respond(proposal, reclaim.Answer(20_000, "Easter holiday club is booked."),
+                    by=parent)
+
+    archive = zipfile.ZipFile(io.BytesIO(build_zip(parent)))
+    found = json.loads(archive.read("budgets.json"))["budgets"][0]["year_end_reclaim"]
+
+    assert found["proposed_gbp"] == "1350.00" and found["committed_gbp"] == "200.00"
+    assert found["explanation"] == "Easter holiday club is booked."
+    assert found["status"] == "Proposed" and found["decided_gbp"] is None
