@@ -2,14 +2,11 @@
 people to join and removing a member, its projects and the services in scope, and the criteria
 the group judges services by.
 
-Invitations work like the family's (portal/family/carers.py): a random token in the emailed
-link, only its SHA-256 hash kept, single use, 7 days, and an allowance per officer counted
-from the invitations table, so a stolen session or a script cannot mail strangers and the
-count holds across every process.
+Invitation links work as every invitation in the portal does (portal/invitation_links.py):
+only the token's hash kept, single use, 7 days, and an allowance per officer counted from the
+invitations table, so a stolen session or a script cannot mail strangers.
 """
 
-import hashlib
-import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -20,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from portal import invitation_links
 from portal.accounts.roles import Role, forget_roles
 
 from .models import CommissionerGroup, CommissionerInvitation, Criterion, Membership, Project
@@ -32,22 +30,14 @@ SENDING_LIMITS: tuple[tuple[timedelta, int, str], ...] = (
 INVITATION_SUBJECT = "You are invited to join a Young Commissioners group"
 
 
-class InvitationError(Exception):
-    """The invitation cannot be used; the message is written for the person holding the link."""
-
-
-class SendingLimitReached(Exception):
-    """The message says when the officer may send again."""
+InvitationError = invitation_links.InvitationError
+SendingLimitReached = invitation_links.SendingLimitReached
 
 
 @dataclass(frozen=True)
 class IssuedInvitation:
     invitation: CommissionerInvitation
     link: str
-
-
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def waiting_invitations(group: CommissionerGroup):
@@ -57,22 +47,18 @@ def waiting_invitations(group: CommissionerGroup):
 
 
 def check_sending_limits(inviter, now: datetime | None = None) -> None:
-    now = now or timezone.now()
-    for period, most, per in SENDING_LIMITS:
-        recent = CommissionerInvitation.objects.filter(
-            invited_by=inviter, created_at__gt=now - period
-        )
-        if recent.count() >= most:
-            raise SendingLimitReached(
-                f"You can send up to {most} invitations {per}. You have reached that, so this "
-                "invitation has not been sent. Try again later."
-            )
+    def sent_since(moment):
+        return CommissionerInvitation.objects.filter(
+            invited_by=inviter, created_at__gt=moment
+        ).values_list("created_at", flat=True)
+
+    invitation_links.check_sending_limits(sent_since, SENDING_LIMITS, now)
 
 
 def invite(*, group: CommissionerGroup, email: str, invited_by, build_link) -> IssuedInvitation:
     """Create an invitation and email its link; `build_link(token)` returns the absolute URL.
     The email names the group and the officer, nothing about anyone in it."""
-    token = secrets.token_urlsafe(32)
+    token, token_hash = invitation_links.new_token()
     User = get_user_model()
     with transaction.atomic():
         # Lock the inviter's row so two tabs cannot both send the last one of an allowance.
@@ -80,7 +66,7 @@ def invite(*, group: CommissionerGroup, email: str, invited_by, build_link) -> I
         check_sending_limits(invited_by)
         invitation = CommissionerInvitation.objects.create(
             group=group, email=User.objects.normalize_email(email).lower(),
-            invited_by=invited_by, token_hash=_hash(token),
+            invited_by=invited_by, token_hash=token_hash,
         )
     link = build_link(token)
     body = render_to_string(
@@ -94,32 +80,21 @@ def invite(*, group: CommissionerGroup, email: str, invited_by, build_link) -> I
 def find(token: str) -> CommissionerInvitation | None:
     return (
         CommissionerInvitation.objects.select_related("group", "invited_by")
-        .filter(token_hash=_hash(token)).first()
+        .filter(token_hash=invitation_links.hash_token(token)).first()
     )
 
 
 def unusable_reason(invitation: CommissionerInvitation) -> str | None:
-    if invitation.accepted_at:
-        return "This invitation has already been used. Each invitation link works only once."
-    if invitation.cancelled_at:
-        return "This invitation has been cancelled by the person who sent it."
-    if invitation.expires_at <= timezone.now():
-        return "This invitation has expired. Invitations last for 7 days."
-    return None
+    return invitation_links.spent_reason(invitation)
 
 
 @transaction.atomic
 def accept(invitation: CommissionerInvitation, user) -> CommissionerGroup:
     """The invited young person, signed in with the invited address, joins the group."""
     invitation = CommissionerInvitation.objects.select_for_update().get(pk=invitation.pk)
-    reason = unusable_reason(invitation)
+    reason = unusable_reason(invitation) or invitation_links.wrong_account(invitation, user)
     if reason:
         raise InvitationError(reason)
-    if user.email.lower() != invitation.email.lower():
-        raise InvitationError(
-            f"This invitation is for {invitation.email}, but you are signed in as {user.email}. "
-            "Sign out and sign in with that address to accept it."
-        )
     Membership.objects.get_or_create(group=invitation.group, user=user)
     role, _ = Group.objects.get_or_create(name=str(Role.YOUNG_COMMISSIONER))
     user.groups.add(role)

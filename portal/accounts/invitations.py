@@ -1,11 +1,10 @@
 """Inviting people into staff-side roles: issue, look up, accept and cancel invitations.
 
 An invitation is the only way to become a provider, key worker, officer or safeguarding lead.
-The emailed link holds a random token; the database keeps only its SHA-256 hash.
+The emailed link works as every invitation's in the portal does (portal/invitation_links.py):
+only the token's SHA-256 hash kept, single use, 7 days, an allowance per inviter.
 """
 
-import hashlib
-import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -16,17 +15,14 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from portal import invitation_links
+
 from . import role_changes
 from .models import Invitation, Organisation, User
 from .roles import Role
 
-
-class InvitationError(Exception):
-    """The invitation cannot be used; the message is written for the person holding the link."""
-
-
-class SendingLimitReached(Exception):
-    """The inviter has sent their allowance for now; the message says when they can send again."""
+InvitationError = invitation_links.InvitationError
+SendingLimitReached = invitation_links.SendingLimitReached
 
 
 # Each invitation emails an address the inviter typed, so each inviter has an allowance: a
@@ -45,8 +41,7 @@ class IssuedInvitation:
     link: str
 
 
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
+hash_token = invitation_links.hash_token
 
 
 def issue(
@@ -63,7 +58,7 @@ def issue(
     Raises SendingLimitReached, having created and sent nothing, when the inviter has used up
     their allowance.
     """
-    token = secrets.token_urlsafe(32)
+    token, token_hash = invitation_links.new_token()
     with transaction.atomic():
         if invited_by is not None:
             # Lock the inviter's row so two tabs cannot both send the last one of an allowance.
@@ -75,7 +70,7 @@ def issue(
             organisation=organisation,
             invited_by=invited_by,
             makes_organisation_admin=makes_organisation_admin,
-            token_hash=hash_token(token),
+            token_hash=token_hash,
         )
     link = build_link(token)
     context = {"invitation": invitation, "link": link, "inviter": invited_by}
@@ -90,33 +85,12 @@ def issue(
 
 def check_sending_limits(inviter: User, now: datetime | None = None) -> None:
     """Raise SendingLimitReached if `inviter` has already sent as many as they may for now."""
-    now = now or timezone.now()
-    for period, most, per in SENDING_LIMITS:
-        recent = Invitation.objects.filter(invited_by=inviter, created_at__gt=now - period)
-        sent = recent.count()
-        if sent < most:
-            continue
-        # The allowance comes back as old invitations leave the window: after the one that
-        # takes the count below the limit.
-        freed_by = recent.order_by("created_at")[sent - most].created_at
-        raise SendingLimitReached(
-            f"You can send up to {most} invitations {per}. You have reached that, so this "
-            f"invitation has not been sent. You can send it from {_when(freed_by + period, now)}."
-        )
+    def sent_since(moment):
+        return Invitation.objects.filter(
+            invited_by=inviter, created_at__gt=moment
+        ).values_list("created_at", flat=True)
 
-
-def _when(moment: datetime, now: datetime) -> str:
-    """GOV.UK style: "4:05pm", or "9am on 26 November" when it is not today. Rounded up to the
-    minute, so the time given is never a few seconds too early."""
-    moment = timezone.localtime(moment)
-    if moment.second or moment.microsecond:
-        moment = moment.replace(second=0, microsecond=0) + timedelta(minutes=1)
-    hour = moment.hour % 12 or 12
-    minutes = f":{moment.minute:02d}" if moment.minute else ""
-    text = f"{hour}{minutes}{'am' if moment.hour < 12 else 'pm'}"
-    if moment.date() != timezone.localtime(now).date():
-        text += f" on {moment.day} {moment:%B}"
-    return text
+    invitation_links.check_sending_limits(sent_since, SENDING_LIMITS, now)
 
 
 def find(token: str) -> Invitation | None:

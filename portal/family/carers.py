@@ -1,14 +1,12 @@
 """Who holds a child's record: starting one, inviting another carer or the young person,
 accepting, and ending a carer's access.
 
-Invitations work like the staff ones (portal/accounts/invitations.py): a random token in the
-emailed link, only its hash stored, single use, 7 days, and an allowance per inviter so a
-stolen session or a script cannot mail strangers. The staff model did not fit (it joins an
+Invitation links work as every invitation in the portal does (portal/invitation_links.py):
+only the token's hash stored, single use, 7 days, and an allowance per inviter so a stolen
+session or a script cannot mail strangers. The staff invitation did not fit (it joins an
 organisation in a role); a family's invitation joins a child's record.
 """
 
-import hashlib
-import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,6 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from portal import invitation_links
 from portal.accounts.roles import Role, forget_roles
 
 from . import handover, record_events
@@ -29,12 +28,8 @@ from .policy import Section
 SENDING_LIMITS = INVITATION_LIMITS
 
 
-class InvitationError(Exception):
-    """The invitation cannot be used; the message is written for the person holding the link."""
-
-
-class SendingLimitReached(Exception):
-    """The message says when the inviter may send again."""
+InvitationError = invitation_links.InvitationError
+SendingLimitReached = invitation_links.SendingLimitReached
 
 
 @dataclass(frozen=True)
@@ -77,16 +72,12 @@ def waiting_invitations(child: Child):
     ).select_related("invited_by")
 
 
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def invite(
     *, child: Child, email: str, invited_as: str, relationship: str, invited_by, build_link
 ) -> IssuedInvitation:
     """Create an invitation and email its link; `build_link(token)` returns the absolute URL.
     The email names neither the child nor anything about them: only the link and the inviter."""
-    token = secrets.token_urlsafe(32)
+    token, token_hash = invitation_links.new_token()
     User = get_user_model()
     with transaction.atomic():
         # Lock the inviter's row so two tabs cannot both send the last one of an allowance.
@@ -98,7 +89,7 @@ def invite(
             invited_as=invited_as,
             relationship=relationship,
             invited_by=invited_by,
-            token_hash=_hash(token),
+            token_hash=token_hash,
         )
         record_events.record(
             child, invited_by, Section.CARERS,
@@ -128,46 +119,33 @@ def _as_what(invitation: RecordInvitation) -> str:
 
 
 def check_sending_limits(inviter, now: datetime | None = None) -> None:
-    now = now or timezone.now()
-    for period, most, per in SENDING_LIMITS:
-        recent = RecordInvitation.objects.filter(invited_by=inviter, created_at__gt=now - period)
-        if recent.count() >= most:
-            raise SendingLimitReached(
-                f"You can send up to {most} invitations {per}. You have reached that, so this "
-                "invitation has not been sent. Try again later."
-            )
+    def sent_since(moment):
+        return RecordInvitation.objects.filter(
+            invited_by=inviter, created_at__gt=moment
+        ).values_list("created_at", flat=True)
+
+    invitation_links.check_sending_limits(sent_since, SENDING_LIMITS, now)
 
 
 def find(token: str) -> RecordInvitation | None:
     return (
         RecordInvitation.objects.select_related("child", "invited_by")
-        .filter(token_hash=_hash(token))
+        .filter(token_hash=invitation_links.hash_token(token))
         .first()
     )
 
 
 def unusable_reason(invitation: RecordInvitation) -> str | None:
-    if invitation.accepted_at:
-        return "This invitation has already been used. Each invitation link works only once."
-    if invitation.cancelled_at:
-        return "This invitation has been cancelled by the person who sent it."
-    if invitation.expires_at <= timezone.now():
-        return "This invitation has expired. Invitations last for 7 days."
-    return None
+    return invitation_links.spent_reason(invitation)
 
 
 @transaction.atomic
 def accept(invitation: RecordInvitation, user) -> Child:
     """The invited person, signed in with the invited address, joins the record."""
     invitation = RecordInvitation.objects.select_for_update().get(pk=invitation.pk)
-    reason = unusable_reason(invitation)
+    reason = unusable_reason(invitation) or invitation_links.wrong_account(invitation, user)
     if reason:
         raise InvitationError(reason)
-    if user.email.lower() != invitation.email.lower():
-        raise InvitationError(
-            f"This invitation is for {invitation.email}, but you are signed in as {user.email}. "
-            "Sign out and sign in with that address to accept it."
-        )
     child = Child.objects.select_for_update().get(pk=invitation.child_id)
     if invitation.invited_as in YOUNG_PERSON_INVITATIONS:
         if child.young_person_id not in (None, user.pk):

@@ -2,15 +2,14 @@
 link, and when they accept with a professional's account the grant the family chose is made
 for them.
 
-Like every family invitation (portal/family/carers.py): a random token in the link, only its
-hash stored, single use, 7 days, and the same allowance per family member (5 an hour, 20 a day,
-counting every invitation they sent). Until it is accepted the invitation names the family only
-as "a family". The grant then works like any other: only for an account that must sign in with
-a security code (policy.decide), which RequireMFAMiddleware makes every session of theirs do.
+Like every invitation in the portal (portal/invitation_links.py): only the token's hash stored,
+single use, 7 days; and the same allowance per family member as the family's own invitations
+(5 an hour, 20 a day, counting every invitation they sent). Until it is accepted the invitation
+names the family only as "a family". The grant then works like any other: only for an account
+that must sign in with a security code (policy.decide), which RequireMFAMiddleware makes every
+session of theirs do.
 """
 
-import hashlib
-import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,19 +19,15 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from portal import invitation_links
 from portal.accounts.roles import requires_mfa
 from portal.family.models import INVITATION_LIMITS, RecordInvitation
 
 from . import grants as grant_records
 from .models import Grant, ProfessionalInvitation
 
-
-class InvitationError(Exception):
-    """The message is written for the person holding the link."""
-
-
-class SendingLimitReached(Exception):
-    """The message says when the family member may send again."""
+InvitationError = invitation_links.InvitationError
+SendingLimitReached = invitation_links.SendingLimitReached
 
 
 @dataclass(frozen=True)
@@ -41,31 +36,23 @@ class Issued:
     link: str
 
 
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def check_sending_limits(inviter, now: datetime | None = None) -> None:
-    now = now or timezone.now()
-    for period, most, per in INVITATION_LIMITS:
-        since = now - period
-        sent = (
-            RecordInvitation.objects.filter(invited_by=inviter, created_at__gt=since).count()
-            + ProfessionalInvitation.objects.filter(
-                invited_by=inviter, created_at__gt=since
-            ).count()
-        )
-        if sent >= most:
-            raise SendingLimitReached(
-                f"You can send up to {most} invitations {per}. You have reached that, so this "
-                "invitation has not been sent. Try again later."
-            )
+    """Invitations to the record and to professionals count towards one allowance."""
+    def sent_since(moment):
+        return [
+            *RecordInvitation.objects.filter(invited_by=inviter, created_at__gt=moment)
+            .values_list("created_at", flat=True),
+            *ProfessionalInvitation.objects.filter(invited_by=inviter, created_at__gt=moment)
+            .values_list("created_at", flat=True),
+        ]
+
+    invitation_links.check_sending_limits(sent_since, INVITATION_LIMITS, now)
 
 
 def invite(*, child, invited_by, email: str, sections, actions, purpose: str, starts_at,
            ends_at, build_link) -> Issued:
     """Keep the grant the family chose and email the professional a link to accept it."""
-    token = secrets.token_urlsafe(32)
+    token, token_hash = invitation_links.new_token()
     User = get_user_model()
     with transaction.atomic():
         # Lock the inviter's row so two tabs cannot both send the last one of an allowance.
@@ -73,7 +60,7 @@ def invite(*, child, invited_by, email: str, sections, actions, purpose: str, st
         check_sending_limits(invited_by)
         invitation = ProfessionalInvitation.objects.create(
             child=child, email=User.objects.normalize_email(email).lower(),
-            invited_by=invited_by, token_hash=_hash(token),
+            invited_by=invited_by, token_hash=token_hash,
             sections=[str(s) for s in sections], actions=[str(a) for a in actions],
             purpose=purpose.strip(), starts_at=starts_at, ends_at=ends_at,
         )
@@ -90,27 +77,22 @@ def invite(*, child, invited_by, email: str, sections, actions, purpose: str, st
 
 
 def find(token: str) -> ProfessionalInvitation | None:
-    return ProfessionalInvitation.objects.filter(token_hash=_hash(token)).first()
+    return ProfessionalInvitation.objects.filter(
+        token_hash=invitation_links.hash_token(token)
+    ).first()
 
 
 def unusable_reason(invitation: ProfessionalInvitation) -> str | None:
-    if invitation.accepted_at:
-        return "This invitation has already been used. Each invitation link works only once."
-    if invitation.cancelled_at:
-        return "This invitation has been cancelled by the family."
-    if invitation.expires_at <= timezone.now():
-        return "This invitation has expired. Invitations last for 7 days."
-    if invitation.ends_at <= timezone.now():
+    reason = invitation_links.spent_reason(invitation, cancelled_by="the family")
+    if reason is None and invitation.ends_at <= timezone.now():
         return "The sharing this invitation was for has already ended."
-    return None
+    return reason
 
 
 def not_for_this_account(invitation: ProfessionalInvitation, user) -> str | None:
-    if user.email.lower() != invitation.email.lower():
-        return (
-            f"This invitation is for {invitation.email}, but you are signed in as {user.email}. "
-            "Sign out and sign in with that address to accept it."
-        )
+    wrong = invitation_links.wrong_account(invitation, user)
+    if wrong:
+        return wrong
     if not requires_mfa(user):
         return (
             "This invitation is for a professional's account, which signs in with a security "
