@@ -6,9 +6,7 @@ finds nothing to fix on any page of the way.
 
 The family's spend goes with a photo of its receipt (a file that is not a receipt is refused
 first, keeping everything typed), and the officer sees the receipt with the spend. Officers type
-dates in GOV.UK day, month and year boxes.
-
-Still to come (issue 14): the statement that shows it."""
+dates in GOV.UK day, month and year boxes. The month's statement shows the spend."""
 
 import pytest
 
@@ -196,4 +194,14 @@ def test_an_officer_sets_up_a_budget_and_the_family_sees_it(axe_page, cast):
     page.get_by_label("Approve", exact=True).check()
     page.get_by_role("button", name="Save the review").click()
     assert "Approved" in page.locator("main").inner_text()
+    check(page)
+
+    # The statement for May shows the spend
+    page.goto(f"/budgets/officer/{Provision.objects.get().budget_id}/")
+    page.get_by_role("link", name="Monthly statements").click()
+    page.get_by_label("Month").select_option(label="May 2026")
+    page.get_by_role("button", name="Show the statement").click()
+    statement = page.locator("main").inner_text()
+    assert "Budget statement for May 2026" in statement
+    assert "Riverside Youth Club" in statement and "minus £36.00" in statement
     check(page)
