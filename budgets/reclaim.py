@@ -252,9 +252,10 @@ def summary(proposal: ReclaimProposal, reasoning: Reasoning) -> dict:
 
 def for_budget_page(budget, figures):
     """The proposal (if any) and today's sum, for the family's budget page: the balance comes
-    from the figures the page already has, so this costs one query."""
-    proposal = ReclaimProposal.objects.filter(budget=budget).first()
-    if proposal is None:
+    from the figures the page already has, and the page reads the proposal with the budget."""
+    try:
+        proposal = budget.reclaim
+    except ReclaimProposal.DoesNotExist:
         return None
     balance = sum(
         stream.in_direct_payment_account for stream in figures.streams

@@ -66,7 +66,8 @@ def budget(request, child_id, budget_id=None):
     child = policy.child_or_404(request, child_id)
     if refused := _reading_only(request):
         return refused
-    budgets = list(child.budgets.order_by("-starts_on"))
+    # With each budget's reclaim proposal, if any: the page shows it at no extra query.
+    budgets = list(child.budgets.select_related("reclaim").order_by("-starts_on"))
     if budget_id is None:
         chosen = budgets[0] if budgets else None
     else:
