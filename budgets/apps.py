@@ -8,6 +8,9 @@ class BudgetsConfig(AppConfig):
     verbose_name = "Personal budgets"
 
     def ready(self):
-        from . import personal_data
+        from portal.family.documents import virus_scan
+
+        from . import personal_data, receipts
 
         personal_data.register()
+        virus_scan.register_waiting("receipts", receipts.scan_waiting)

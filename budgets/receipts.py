@@ -98,7 +98,8 @@ def extension_for(receipt: Receipt) -> str:
 
 def scan_waiting(limit: int | None = None) -> dict[str, int]:
     """Scan the receipts still "not yet scanned" (or whose scan failed), for a council that
-    sets up clamd after families have uploaded. Returns how many got each verdict."""
+    sets up clamd after families have uploaded: `manage.py scan_private_files` calls it (apps.py
+    registers it). Returns how many got each verdict."""
     counts: dict[str, int] = {}
     if not virus_scan.ClamdAddress.from_settings().configured:
         return counts

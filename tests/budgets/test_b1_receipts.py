@@ -257,3 +257,34 @@ def test_the_spend_page_asks_the_same_of_the_database_for_one_receipt_or_five(
 # The session and user, the child and who holds it, the spend, its receipts and its messages,
 # and whether this person may review or add: one query for the receipts however many there are.
 QUERIES = 14
+
+
+def test_receipts_kept_before_a_scanner_was_set_up_are_scanned_by_the_command(family, tmp_path,
+                                                                             settings):
+    import socket
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from tests.family.documents.test_virus_scan import FakeClamd
+
+    parent, child, budget, breaks = family
+    made = spending.record(spending.SpendDetails(
+        breaks, date(2026, 5, 2), 4_550, "Pool", "Swimming"), by=parent,
+        receipt=receipts.Upload(PDF, "receipt.pdf"))
+    receipt = made.receipts.get()
+    assert receipt.scan_status == Receipt.Scan.NOT_SCANNED  # the test settings set no scanner
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(tmp_path / "clamd.sock"))
+    server.listen()
+    fake = FakeClamd(server)
+    settings.CLAMD_SOCKET = str(tmp_path / "clamd.sock")
+    out = StringIO()
+    try:
+        call_command("scan_private_files", stdout=out)
+    finally:
+        fake.close()
+
+    receipt.refresh_from_db()
+    assert receipt.scan_status == Receipt.Scan.CLEAN and receipt.scanned_at is not None
+    assert "clean: 1" in out.getvalue()

@@ -10,6 +10,7 @@ files are held as "not yet scanned"; `check --deploy` warns about it (checks.py)
 
 import socket
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -98,3 +99,17 @@ def parse_reply(reply: bytes) -> ScanResult:
     if text == "stream: OK":
         return ScanResult(Verdict.CLEAN)
     return ScanResult(Verdict.FAILED, text or "clamd closed the connection without answering")
+
+
+# Other apps keep private files too (a spend's receipts): each registers how to scan what it
+# holds that is still waiting, so `manage.py scan_private_files` reaches every file without
+# this app importing theirs. name -> scan_waiting(limit) -> {verdict: count}.
+_WAITING: dict[str, Callable[[int | None], dict[str, int]]] = {}
+
+
+def register_waiting(name: str, scan_waiting) -> None:
+    _WAITING[name] = scan_waiting
+
+
+def registered_waiting() -> dict:
+    return dict(_WAITING)
