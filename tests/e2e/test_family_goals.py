@@ -100,8 +100,8 @@ def test_a_parent_adds_a_goal_rates_it_twice_and_sees_the_chart_and_table(
 
     # And rate it again today with the keyboard alone: 6 and 5
     tab_to(page, "Add a rating")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert page.locator("h1").inner_text().strip() == "Add a rating"
     # (the date is today's already)
     tab_to_field(page, "performance")
@@ -112,8 +112,8 @@ def test_a_parent_adds_a_goal_rates_it_twice_and_sees_the_chart_and_table(
     page.keyboard.type("Top button still hard")
     page.keyboard.press("Tab")  # the Save rating button
     assert page.evaluate("() => document.activeElement.innerText").strip() == "Save rating"
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
 
     # Then the chart plots both ratings, the table lists them, and the words say what changed
     chart = page.locator("svg.progress-chart")

@@ -103,8 +103,8 @@ def test_suggestions_appear_as_a_parent_types_and_can_be_chosen_by_keyboard(page
     assert box.get_attribute("aria-expanded") == "true"
     # When they choose it with the arrow key and Enter
     box.press("ArrowDown")
-    box.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        box.press("Enter")
     # Then that search runs and the service is first
     assert "q=Otters" in page.url
     assert page.locator(".portal-result h3").first.inner_text() == "Otters Disability Swimming Club"

@@ -27,8 +27,8 @@ def test_a_parent_types_an_age_and_a_postcode_and_can_remove_each(page, local_of
     page.get_by_role(
         "link", name="Remove filter Distance: Within 5 miles of RV1 2AB (from your search)"
     ).focus()
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     # Then every swimming service for an 8 year old is back, and the place has left the box
     assert results_heading(page) == "3 services found"
     assert page.get_by_label("What are you looking for?").input_value() == (

@@ -44,7 +44,8 @@ def test_a_young_person_leaves_feedback_with_the_faces_by_keyboard(axe_page):
     page.keyboard.type("More evening sessions please")
     page.keyboard.press("Enter")  # a new line in the box, not a submit
     page.get_by_role("button", name="Send").focus()
-    page.keyboard.press("Enter")
+    with page.expect_navigation():  # the press only starts the post: wait for the answer
+        page.keyboard.press("Enter")
 
     assert "Thank you, we have your comment" in page.locator("h1").inner_text()
     item = Feedback.objects.get()
