@@ -83,7 +83,7 @@ def _add(target: Figures, kind: str, amount: int) -> None:
 def figures_for(budget: Budget, today: date) -> BudgetFigures:
     provisions = {
         p.pk: ProvisionFigures(provision=p)
-        for p in budget.provisions.select_related("goal", "service").order_by("created_at")
+        for p in budget.provisions.select_related("goal").order_by("created_at")
     }
     streams = {s.pk: StreamFigures(stream=s) for s in budget.streams.all()}
     accounts = (

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portal.family.models import Child
-from portal.family.policy import Action
+from portal.family.policy import Action, atomic_for_outsiders
 
 from . import ledger, policy, reclaim, spending
 from .figures import figures_for
@@ -61,7 +61,9 @@ def _budget_context(budget, today):
 
 
 @login_required
-@transaction.atomic  # the sharing policy logs a key worker's look in the page's transaction
+# A key worker's look is logged in the page's transaction; the family's own look needs none
+# (the page is read on every visit, and BEGIN/COMMIT are two more round trips).
+@atomic_for_outsiders
 def budget(request, child_id, budget_id=None):
     child = policy.child_or_404(request, child_id)
     if refused := _reading_only(request):

@@ -127,28 +127,45 @@ def holding_of(child: Child, today: date | None = None) -> Holding:
     today = today or timezone.localdate()
     if not rights_passed(child, today):
         return Holding(Holder.CARERS)
-    decision = current_decision(child)
-    if decision is not None and decision.lacks_capacity and decision.decided_on <= today:
-        return Holding(Holder.REPRESENTATIVE, decision.representative_id)
+    lacks, decided_on, representative_id = _newest_decision(child)
+    if lacks and decided_on <= today:
+        return Holding(Holder.REPRESENTATIVE, representative_id)
     if child.taken_over_at is not None and child.young_person_id is not None:
         return Holding(Holder.YOUNG_PERSON)
     return Holding(Holder.CARERS)
 
 
-def with_holder(queryset: QuerySet[Child], today: date | None = None) -> QuerySet[Child]:
-    """Annotate `_holder` (a Holder value) and `_holder_representative` (a user id or None):
-    the same answer as holding_of, for many children in one query."""
-    today = today or timezone.localdate()
+def _newest_decision(child: Child) -> tuple[bool | None, date | None, int | None]:
+    # From with_decision's annotations when the child was read with them, else one query.
+    if "_decision_lacks" in child.__dict__:
+        return child._decision_lacks, child._decision_from, child._decision_representative
+    decision = current_decision(child)
+    if decision is None:
+        return None, None, None
+    return decision.lacks_capacity, decision.decided_on, decision.representative_id
+
+
+def with_decision(queryset: QuerySet[Child]) -> QuerySet[Child]:
+    """Annotate the newest capacity decision's facts, so holding_of answers for these children
+    with no query of its own. For a page that reads one child: much cheaper to build than
+    with_holder, whose Case repeats each subquery in every branch."""
     newest = CapacityDecision.objects.filter(child=OuterRef("pk")).order_by("-recorded_at", "-pk")
-    passed = rights_passed_q(today)
-    represented = passed & Q(
-        _decision_lacks=True, _decision_from__lte=today
-    )
     return queryset.annotate(
         _decision_lacks=Subquery(newest.values("lacks_capacity")[:1]),
         _decision_from=Subquery(newest.values("decided_on")[:1]),
         _decision_representative=Subquery(newest.values("representative")[:1]),
-    ).annotate(
+    )
+
+
+def with_holder(queryset: QuerySet[Child], today: date | None = None) -> QuerySet[Child]:
+    """Annotate `_holder` (a Holder value) and `_holder_representative` (a user id or None):
+    the same answer as holding_of, for many children in one query, and a filter on it."""
+    today = today or timezone.localdate()
+    passed = rights_passed_q(today)
+    represented = passed & Q(
+        _decision_lacks=True, _decision_from__lte=today
+    )
+    return with_decision(queryset).annotate(
         _holder=Case(
             When(represented, then=Value(str(Holder.REPRESENTATIVE))),
             When(

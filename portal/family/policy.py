@@ -134,10 +134,12 @@ def may(user, child: Child, section: Section, action: Action) -> bool:
 
 
 def _lookup(user, child_id) -> Child | None:
-    """The child, with whether this user is a current carer and who holds the record
-    (handover.py) worked out in the same query."""
+    """The child, with whether this user is a current carer and what decides who holds the
+    record (handover.py) read in the same query. Every record page starts here."""
     child = (
-        handover.with_holder(Child.objects.annotate(_viewer_is_carer=Exists(_current_carer(user))))
+        handover.with_decision(
+            Child.objects.annotate(_viewer_is_carer=Exists(_current_carer(user)))
+        )
         .filter(pk=child_id)
         .first()
     )

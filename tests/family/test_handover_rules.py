@@ -85,7 +85,9 @@ def holder_both_ways(child, today) -> handover.Holding:
     in_python = handover.holding_of(child, today)
     annotated = handover.with_holder(Child.objects.filter(pk=child.pk), today).get()
     in_sql = handover.Holding(Holder(annotated._holder), annotated._holder_representative)
-    assert in_python == in_sql
+    # As a record page reads it: the decision's facts from SQL, the holder worked out here.
+    read_with_decision = handover.with_decision(Child.objects.filter(pk=child.pk)).get()
+    assert in_python == in_sql == handover.holding_of(read_with_decision, today)
     return in_python
 
 
