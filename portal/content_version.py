@@ -52,6 +52,27 @@ def kept(name: str, build, token: str):
     return value
 
 
+def kept_shared(name: str, build, token: str, seconds: int = 24 * 3600):
+    """Like kept, and also in the default cache (the database in production), so one worker's
+    build serves every worker on every server, and a restarted worker starts warm. For what
+    costs far more to build than one cache read (a service page's own content: six queries and
+    most of its rendering) and pickles as it is (text). The token is in the cache's key, so a
+    change to content leaves the old copies unread until they expire."""
+    held = _kept.get(name)
+    if held is not None and held[0] == token:
+        return held[1]
+    key = f"kept:{token}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, seconds)
+    with _lock:
+        _kept[name] = (token, value)
+    return value
+
+
 def forget() -> None:
-    """Drop everything kept (tests: each test's database starts again)."""
+    """Drop everything kept (tests: each test's database starts again), and the token, so what
+    kept_shared left in the cache under it is never read again."""
     _kept.clear()
+    cache.delete(_KEY)

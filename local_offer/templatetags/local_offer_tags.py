@@ -40,7 +40,7 @@ def _kept_for_page(context, kind: str, page, build):
     if request is None or page.pk is None or getattr(request, "is_preview", False):
         return build()
     name = f"{kind}:{request.get_host()}:{page.pk}"
-    return content_version.kept(name, build, content_version.for_request(request))
+    return content_version.kept_shared(name, build, content_version.for_request(request))
 
 
 class KeptForPageNode(template.Node):

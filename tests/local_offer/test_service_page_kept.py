@@ -1,5 +1,6 @@
-"""A service page's own content is rendered once per content version and day in each worker
-({% kept_for_page %}): what each visitor sees of their own stays theirs, and a change shows."""
+"""A service page's own content is rendered once per content version and day
+({% kept_for_page %}), kept in each worker and in the shared cache, so one worker's rendering
+serves the others: what each visitor sees of their own stays theirs, and a change shows."""
 
 from datetime import date
 
@@ -7,6 +8,7 @@ import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from portal import content_version
 from tests.family.helpers import make_child, make_parent
 
 from .page_support import publish
@@ -25,6 +27,27 @@ def test_a_second_visit_costs_a_few_queries_and_shows_the_same_page(client, page
     again, queries = _get(client, page_tree.service.url)
     assert again == first
     assert queries <= 7 < first_queries
+
+
+def test_another_worker_uses_the_copy_one_worker_rendered(client, page_tree, monkeypatch):
+    _get(client, page_tree.home.url)
+    first, first_queries = _get(client, page_tree.service.url)
+    # Another worker: nothing in its memory, the same shared cache.
+    monkeypatch.setattr(content_version, "_kept", {})
+    again, queries = _get(client, page_tree.service.url)
+    assert again == first
+    # Two more than a warm worker's 7 (it finds the site and draws the shell for itself), and
+    # none of the page's own content's queries.
+    assert queries <= 9 < first_queries - 4
+
+
+def test_a_change_in_one_worker_is_not_hidden_by_the_shared_copy(client, page_tree, monkeypatch):
+    _get(client, page_tree.service.url)
+    page_tree.service.summary = "Now on Sunday mornings too."
+    publish(page_tree.service)
+    monkeypatch.setattr(content_version, "_kept", {})
+    html, _ = _get(client, page_tree.service.url)
+    assert "Now on Sunday mornings too." in html
 
 
 def test_a_published_change_shows_at_once(client, page_tree):
