@@ -104,6 +104,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # Money and food
     "afford": ("cost of living", "hardship", "financial support", "financial help"),
     "hungry": ("food", "food bank"),
+    "afford food": ("food bank", "foodbank", "food aid", "foodshare", "food parcels",
+                    "community pantry"),
     # Childcare
     "childcare": ("child care", "childminder", "childminders", "nursery", "nurseries",
                   "pre school", "preschool", "early years"),

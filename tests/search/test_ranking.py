@@ -120,6 +120,16 @@ def test_a_concept_finds_the_words_services_use(backend):
     assert search(backend, q="job help for disabled young adults").ids[0] == "r03"
 
 
+def test_not_affording_food_finds_the_food_banks_first(backend):
+    backend.rebuild([
+        # Its words are the question's words, but it is not what a hungry family needs today
+        listing(1, "Food Club", "Good food you can afford: cook on a budget."),
+        listing(2, "Riverside Foodbank", "Emergency parcels for families, no questions asked."),
+    ])
+    results = search(backend, q="we cant afford food until payday where can we get help")
+    assert results.ids[0] == "r02"
+
+
 def test_the_words_side_by_side_come_first(backend):
     backend.rebuild([
         listing(1, "Young Onset Dementia Carers", "For carers of people with young onset "
