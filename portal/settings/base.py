@@ -275,7 +275,14 @@ ELASTICSEARCH_INDEX = env.text("ELASTICSEARCH_INDEX", "local-offer-services")
 STRIPE = env.stripe()
 
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "cache"},
+    # Rate-limit counts, the content-version token and every service page's kept content
+    # (portal/content_version.py): Django's default of 300 entries would cull at random, the
+    # token and the counts among them, as soon as a council has a few hundred listings.
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "cache",
+        "OPTIONS": {"MAX_ENTRIES": 50_000},
+    },
     # Whole anonymous pages (portal/page_cache.py): files, so every worker on a server shares
     # them and a purge by one reaches all.
     "pages": {

@@ -42,3 +42,21 @@ def test_with_an_in_memory_cache_migrate_makes_no_cache_table(settings):
     call_command("migrate", verbosity=0)
 
     assert not cache_table_exists()
+
+
+def test_the_councils_cache_keeps_a_few_thousand_entries_without_culling(settings):
+    # Given the database cache exactly as the settings configure it
+    from portal.settings import base
+
+    settings.CACHES = {"default": base.CACHES["default"]}
+    call_command("migrate", verbosity=0)
+    cache = caches["default"]
+    cache.set("portal:content-version", "token", None)
+
+    # When a council's service pages keep their content (three entries a page, 700 pages)
+    for number in range(2_100):
+        cache.set(f"kept:token:page:{number}", "<p>kept</p>", 60)
+
+    # Then nothing was culled: not the token, not the first page's copy
+    assert cache.get("portal:content-version") == "token"
+    assert cache.get("kept:token:page:0") == "<p>kept</p>"
