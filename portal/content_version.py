@@ -58,17 +58,16 @@ def kept_shared(name: str, build, token: str, seconds: int = 24 * 3600):
     costs far more to build than one cache read (a service page's own content: six queries and
     most of its rendering) and pickles as it is (text). The token is in the cache's key, so a
     change to content leaves the old copies unread until they expire."""
-    held = _kept.get(name)
-    if held is not None and held[0] == token:
-        return held[1]
-    key = f"kept:{token}:{name}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, seconds)
-    with _lock:
-        _kept[name] = (token, value)
-    return value
+
+    def from_shared_cache():
+        key = f"kept:{token}:{name}"
+        value = cache.get(key)
+        if value is None:
+            value = build()
+            cache.set(key, value, seconds)
+        return value
+
+    return kept(name, from_shared_cache, token)
 
 
 def forget() -> None:
