@@ -59,9 +59,15 @@ def listing(name: str, default=_REQUIRED) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-def database(name: str = "DATABASE_URL", default=_REQUIRED) -> dict:
+def database(name: str = "DATABASE_URL", default=_REQUIRED, *, keep_seconds: int = 0) -> dict:
+    """keep_seconds: how long a thread keeps its connection open between requests (Django's
+    CONN_MAX_AGE; DATABASE_CONN_MAX_AGE overrides it). 0 opens one per request, which the
+    development server needs (a new thread per request would leave each connection behind)."""
     url = _raw(name, default)
-    config = dj_database_url.parse(url, conn_max_age=integer("DATABASE_CONN_MAX_AGE", 0))
+    config = dj_database_url.parse(
+        url, conn_max_age=integer("DATABASE_CONN_MAX_AGE", keep_seconds, minimum=0),
+        conn_health_checks=True,
+    )
     if config["ENGINE"] == "django.db.backends.sqlite3":
         options = config.setdefault("OPTIONS", {})
         # Wait for a writer rather than fail at once: make run serves and seeds at the same time.

@@ -5,7 +5,11 @@ from .base import *  # noqa: F403
 
 DEBUG = False
 ALLOWED_HOSTS = env.listing("ALLOWED_HOSTS")
-DATABASES = {"default": env.database("DATABASE_URL")}
+# Each gunicorn thread keeps its connection for a minute: opening one per request was a third
+# of an uncached page's time under a surge (SQLite's connection and PRAGMAs; PostgreSQL's
+# handshake), 74 -> 191 service pages a second (docs/benchmarks.md). Health checks drop a
+# connection the server closed before it is reused.
+DATABASES = {"default": env.database("DATABASE_URL", keep_seconds=60)}
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 SECURE_SSL_REDIRECT = env.flag("SECURE_SSL_REDIRECT", True)

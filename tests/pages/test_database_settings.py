@@ -25,3 +25,10 @@ def test_a_sqlite_database_uses_the_write_ahead_log_and_queues_its_writers(
         assert config["OPTIONS"]["timeout"] == 20
     finally:
         connection.close()
+
+
+def test_outside_production_each_request_opens_its_own_connection(monkeypatch):
+    # The development server starts a thread per request: a kept connection would be left behind
+    monkeypatch.delenv("DATABASE_CONN_MAX_AGE", raising=False)
+    config = env.database("UNSET_DATABASE_URL_FOR_TEST", "sqlite:///portal.db")
+    assert config["CONN_MAX_AGE"] == 0
