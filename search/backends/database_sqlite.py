@@ -42,12 +42,17 @@ class TextMatch:
         """Every matching id; as a side effect the scores too, when they cost no more than
         finding the ids again (see SCORED_FIRST and SCORED_ALL)."""
         if self._ids is None:
-            rows = _rows(f"{self._scoring} LIMIT %s", [self.expression, SCORED_FIRST + 1])
-            if len(rows) > SCORED_FIRST:
-                if _count(self.expression) <= SCORED_ALL:
-                    rows = _rows(self._scoring, [self.expression])
-                else:
-                    rows = None
+            with connection.cursor() as cursor:
+                # One statement, read in two steps: FTS5 scores a row as it is read, so the
+                # first SCORED_FIRST are not scored again when the rest are wanted (a third
+                # of a 2,500-match search's time when it was a LIMIT statement and a second).
+                cursor.execute(self._scoring, [self.expression])
+                rows = cursor.fetchmany(SCORED_FIRST + 1)
+                if len(rows) > SCORED_FIRST:
+                    if _count(self.expression) <= SCORED_ALL:
+                        rows += cursor.fetchall()
+                    else:
+                        rows = None
             if rows is None:
                 self._ids = _ids(self.expression)
             else:

@@ -195,6 +195,32 @@ def test_past_the_exact_limit_an_estimate_picks_which_matches_to_score(backend, 
     assert paged == backend.ids(query, limit=100) and len(set(paged)) == 31
 
 
+def test_sqlite_reading_its_scores_in_two_steps_finds_what_one_read_finds(backend, monkeypatch):
+    # Given more matches than SQLite scores in its first step (500; 3 here)
+    from django.db import connection
+
+    from search.backends import database_sqlite
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's full-text statement")
+    backend.rebuild([
+        *(listing(n, f"Respite Club {n}", "Respite " * (n % 4 + 1)) for n in range(1, 13)),
+        listing(20, "Family Link", "Games."),
+    ])
+    query, _ = ServiceQuery.from_params({"q": "respite", "per_page": "20"})
+    at_once = backend.search(query)
+    monkeypatch.setattr(database_sqlite, "SCORED_FIRST", 3)
+    # When the rest are read from the same statement after counting
+    in_steps = backend.search(query)
+    # Then every match is found once, in the same order, with no estimate
+    assert in_steps.total == at_once.total == 12
+    assert in_steps.ids == at_once.ids and len(set(in_steps.ids)) == 12
+    # And past SCORED_ALL the ids alone are read (the search then estimates)
+    monkeypatch.setattr(database_sqlite, "SCORED_ALL", 5)
+    monkeypatch.setattr(database_search, "ESTIMATE_PAST", 5)
+    assert sorted(backend.search(query).ids) == sorted(at_once.ids)
+
+
 def test_with_an_age_a_listing_whose_words_say_adults_goes_below_the_rest(backend):
     # Given three swimming listings with no age fields: one whose words say 8 to 25, one for
     # adults, one that says nothing about age
