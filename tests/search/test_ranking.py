@@ -195,6 +195,26 @@ def test_past_the_exact_limit_an_estimate_picks_which_matches_to_score(backend, 
     assert paged == backend.ids(query, limit=100) and len(set(paged)) == 31
 
 
+def test_postgres_does_not_count_again_the_services_it_has_already_read(backend, monkeypatch):
+    # Given more matches than are scored exactly, on PostgreSQL
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's statements")
+    monkeypatch.setattr(database_search, "ESTIMATE_PAST", 5)
+    monkeypatch.setattr(database_search, "EXACTLY_SCORED", 5)
+    backend.rebuild([listing(n, f"Autism Club {n}", "Autistic children.") for n in range(1, 12)])
+    query, _ = ServiceQuery.from_params({"q": "autism"})
+    # When the search has read each synonym's services to estimate
+    with CaptureQueriesContext(connection) as statements:
+        results = backend.search(query)
+    # Then how rare each one is comes from those, not from a second pass over the vectors
+    assert results.total == 11
+    assert not [s["sql"] for s in statements.captured_queries if "FILTER (WHERE" in s["sql"]]
+    assert any("short_vector @@" in s["sql"] for s in statements.captured_queries)
+
+
 def test_sqlite_reading_its_scores_in_two_steps_finds_what_one_read_finds(backend, monkeypatch):
     # Given more matches than SQLite scores in its first step (500; 3 here)
     from django.db import connection
