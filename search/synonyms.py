@@ -54,7 +54,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("breastfeeding", "breast feeding", "breastfeed", "infant feeding"),
     ("neonatal", "nicu", "neonatal intensive care", "special care baby unit", "scbu",
      "premature baby", "premature babies"),
-    ("employment", "employability", "job", "jobs", "supported employment"),
+    # Listings say "finding work" or "back into work" where a family says "a job"; "work" alone
+    # is in every listing ("we work with families"), so only these phrases join the group.
+    ("employment", "employability", "job", "jobs", "supported employment", "finding work",
+     "find work", "into work", "paid work", "back to work"),
 )
 
 # Concepts: what a family says in its own words -> how services describe it. One way only (the

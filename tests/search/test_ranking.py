@@ -130,6 +130,15 @@ def test_not_affording_food_finds_the_food_banks_first(backend):
     assert results.ids[0] == "r02"
 
 
+def test_a_job_finds_the_services_that_say_finding_work(backend):
+    backend.rebuild([
+        listing(1, "Action Point", "Over 16? We help you with finding work: CVs and interviews."),
+        listing(2, "Wildlife Trust", "Volunteers work with us on the nature reserve."),
+    ])
+    results = search(backend, q="my 16 year old has learning difficulties and wants to get a job")
+    assert results.ids == ["r01"]  # "work" alone is not a job
+
+
 def test_the_words_side_by_side_come_first(backend):
     backend.rebuild([
         listing(1, "Young Onset Dementia Carers", "For carers of people with young onset "
