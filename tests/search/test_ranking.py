@@ -148,6 +148,19 @@ def test_the_words_side_by_side_come_first(backend):
     assert search(backend, q="young carers").ids == ["r02", "r01"]
 
 
+def test_the_words_side_by_side_in_the_name_come_before_the_same_words_in_passing(backend):
+    backend.rebuild([
+        # "Breastfeeding" in its name, three times in its words, "support" side by side once
+        listing(1, "Breastfeeding Welcome Here Venues", "Breastfeeding is welcome here: a "
+                "breastfeeding friendly cafe. Breastfeeding mums can ask staff for "
+                "breastfeeding support."),
+        listing(2, "Breastfeeding Support Group", "Meet other mums and get friendly advice "
+                "from trained peer supporters each Tuesday morning at the library, with tea "
+                "and cake and a play mat for the little ones."),
+    ])
+    assert search(backend, q="breastfeeding support").ids == ["r02", "r01"]
+
+
 def test_an_age_prefers_listings_that_name_its_stage_of_life(backend):
     backend.rebuild([
         listing(1, "Craft Club", "Activities for adults and older people."),
