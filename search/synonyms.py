@@ -64,6 +64,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 # typed phrase keeps its own meaning and gains these), so "anxiety" finds mental health
 # services but "mental health" does not narrow to anxiety. A target that belongs to a synonym
 # group brings its whole group.
+_SPORTS = ("football", "basketball", "archery", "boccia", "swimming", "tennis", "cricket",
+           "athletics", "gymnastics", "badminton", "rugby", "netball", "hockey", "multi sport",
+           "multi sports", "physical activity")
 CONCEPTS: dict[str, tuple[str, ...]] = {
     # Emotional and mental health
     "anxiety": ("anxious", "worry", "worries", "mental health", "emotional wellbeing",
@@ -122,12 +125,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "cerebral palsy": ("physical disability", "physical disabilities", "disability",
                        "disabilities", "disabled"),
     "blind": ("visual impairment", "visually impaired", "sight loss"),
-    "sport": ("sports", "football", "basketball", "archery", "boccia", "swimming", "tennis",
-              "cricket", "athletics", "gymnastics", "badminton", "rugby", "netball", "hockey",
-              "multi sport", "multi sports", "physical activity"),
-    "sports": ("sport", "football", "basketball", "archery", "boccia", "swimming", "tennis",
-               "cricket", "athletics", "gymnastics", "badminton", "rugby", "netball", "hockey",
-               "multi sport", "multi sports", "physical activity"),
+    "sport": ("sports", *_SPORTS),
+    "sports": ("sport", *_SPORTS),
+    # The verb before it is part of asking for it, not a second thing asked for: "wants to
+    # play a sport" asks for sport, and "play" alone finds play parks.
+    "play sport": ("sport", "sports", *_SPORTS),
+    "play sports": ("sport", "sports", *_SPORTS),
+    "play a sport": ("sport", "sports", *_SPORTS),
+    "do a sport": ("sport", "sports", *_SPORTS),
     "martial arts": ("karate", "judo", "taekwondo", "kickboxing", "kick boxing", "jiu jitsu",
                      "ju jitsu", "kung fu", "aikido"),
 }

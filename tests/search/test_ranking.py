@@ -120,6 +120,16 @@ def test_a_concept_finds_the_words_services_use(backend):
     assert search(backend, q="job help for disabled young adults").ids[0] == "r03"
 
 
+def test_a_kind_of_sport_counts_as_a_sport_and_play_alone_is_not_one(backend):
+    backend.rebuild([
+        listing(1, "Play Park", "Outdoor play every day."),
+        listing(2, "Basketball Club", "Basketball on Saturdays."),
+        listing(3, "Sports Quiz", "A quiz about sport."),
+    ])
+    results = search(backend, q="my son wants to play a sport")
+    assert set(results.ids) == {"r02", "r03"}
+
+
 def test_not_affording_food_finds_the_food_banks_first(backend):
     backend.rebuild([
         # Its words are the question's words, but it is not what a hungry family needs today
