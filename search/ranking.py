@@ -9,7 +9,9 @@ only names one of them. On top of that score:
 - Common words (synonyms.COMMON_WORDS: "child", "starting", "support") never decide a match
   while anything else was asked; a service that has them scores up to COMMON_SHARE more.
 - A short search's words side by side, as typed ("young carers"), score PHRASE_SHARE more than
-  the same words apart ("young onset dementia carers").
+  the same words apart ("young onset dementia carers"), and PHRASE_SHARE more again when they
+  are side by side in the name, summary or keywords ("Breastfeeding Support Group" above
+  "Breastfeeding Welcome Here Venues", which says "support" only in its description).
 - With an age, a service that names its stage of life ("toddlers", "under 5s", "juniors") scores
   AGE_SHARE more: many real listings state no age in their fields, so the age filter (which
   reads the fields, a missing bound being open) lets them all through.

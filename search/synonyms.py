@@ -54,13 +54,19 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("breastfeeding", "breast feeding", "breastfeed", "infant feeding"),
     ("neonatal", "nicu", "neonatal intensive care", "special care baby unit", "scbu",
      "premature baby", "premature babies"),
-    ("employment", "employability", "job", "jobs", "supported employment"),
+    # Listings say "finding work" or "back into work" where a family says "a job"; "work" alone
+    # is in every listing ("we work with families"), so only these phrases join the group.
+    ("employment", "employability", "job", "jobs", "supported employment", "finding work",
+     "find work", "into work", "paid work", "back to work"),
 )
 
 # Concepts: what a family says in its own words -> how services describe it. One way only (the
 # typed phrase keeps its own meaning and gains these), so "anxiety" finds mental health
 # services but "mental health" does not narrow to anxiety. A target that belongs to a synonym
 # group brings its whole group.
+_SPORTS = ("football", "basketball", "archery", "boccia", "swimming", "tennis", "cricket",
+           "athletics", "gymnastics", "badminton", "rugby", "netball", "hockey", "multi sport",
+           "multi sports", "physical activity")
 CONCEPTS: dict[str, tuple[str, ...]] = {
     # Emotional and mental health
     "anxiety": ("anxious", "worry", "worries", "mental health", "emotional wellbeing",
@@ -119,12 +125,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "cerebral palsy": ("physical disability", "physical disabilities", "disability",
                        "disabilities", "disabled"),
     "blind": ("visual impairment", "visually impaired", "sight loss"),
-    "sport": ("sports", "football", "basketball", "archery", "boccia", "swimming", "tennis",
-              "cricket", "athletics", "gymnastics", "badminton", "rugby", "netball", "hockey",
-              "multi sport", "multi sports", "physical activity"),
-    "sports": ("sport", "football", "basketball", "archery", "boccia", "swimming", "tennis",
-               "cricket", "athletics", "gymnastics", "badminton", "rugby", "netball", "hockey",
-               "multi sport", "multi sports", "physical activity"),
+    "sport": ("sports", *_SPORTS),
+    "sports": ("sport", *_SPORTS),
+    # The verb before it is part of asking for it, not a second thing asked for: "wants to
+    # play a sport" asks for sport, and "play" alone finds play parks.
+    "play sport": ("sport", "sports", *_SPORTS),
+    "play sports": ("sport", "sports", *_SPORTS),
+    "play a sport": ("sport", "sports", *_SPORTS),
+    "do a sport": ("sport", "sports", *_SPORTS),
     "martial arts": ("karate", "judo", "taekwondo", "kickboxing", "kick boxing", "jiu jitsu",
                      "ju jitsu", "kung fu", "aikido"),
 }

@@ -268,7 +268,11 @@ class Run:
             scores = scores * (1.0 + COMMON_SHARE * common / len(self.optional))
         typed = phrase(self.query.text) if len(self.required) + len(self.optional) > 1 else None
         if typed:
-            side_by_side = self._has(analysis.TermGroup((typed,)), positions)
+            as_typed = analysis.TermGroup((typed,))
+            # Side by side in the name, summary or keywords counts again: "breastfeeding
+            # support" is what the support groups are named, while the venues that welcome
+            # breastfeeding say "breastfeeding" in their name and "support" only in passing.
+            side_by_side = self._has(as_typed, positions) + self._has_short(as_typed, positions)
             scores = scores * (1.0 + PHRASE_SHARE * side_by_side)
         ruled_out = np.zeros(len(positions), dtype=bool)
         if self.query.age_months:

@@ -28,6 +28,7 @@ from .base import RecordLike, SearchBackend, as_dict, is_listed
 EXACT_NAME_BOOST = 20.0
 FUZZY_BOOST = 0.5
 PREFIX_BOOST = 0.3
+SHORT_FIELDS = ["name", "summary", "keywords"]  # what a service is about, in few words
 FACET_SIZE = 200  # more than the codes any facet has
 BULK_CHUNK = 1000
 
@@ -250,6 +251,9 @@ def _text_query(
     typed = ranking.phrase(text) if len(groups) > 1 else None
     if typed:
         lifts.append(Q("multi_match", query=" ".join(typed), type="phrase", fields=TEXT_FIELDS,
+                       boost=ranking.PHRASE_SHARE))
+        # ... and again when they are side by side in the name, summary or keywords.
+        lifts.append(Q("multi_match", query=" ".join(typed), type="phrase", fields=SHORT_FIELDS,
                        boost=ranking.PHRASE_SHARE))
     named = sorted({code for group in required for code in ranking.needs_of(group)})
     if named:  # a service indexed under a need the words name ("autistic" -> ASD)

@@ -79,6 +79,12 @@ def test_every_group_is_lower_case_and_parses_as_elasticsearch_rules():
     assert len(rules) == len(SYNONYM_GROUPS) + len(CONCEPTS) + len(MISSPELLINGS)
 
 
+def test_the_verb_before_a_sport_is_part_of_asking_for_it():
+    # "play a sport" is one thing asked for, found as "sport" is; "play" alone is not asked
+    (group,) = analysis.parse("wants to play a sport")
+    assert {("sport",), ("basketball",)} <= set(group.alternatives)
+
+
 def test_the_domain_vocabulary_is_covered():
     table = expansions()
     for word in ["salt", "slt", "asd", "asc", "autism", "autistic", "adhd", "camhs", "cypmhs",

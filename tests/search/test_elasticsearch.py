@@ -127,6 +127,8 @@ def test_common_words_only_lift_and_the_deciding_words_must_match():
                                 "operator": "or", "boost": 0.2}} in lifts
     phrase = [c["multi_match"] for c in lifts if c.get("multi_match", {}).get("type") == "phrase"]
     assert phrase[0]["query"] == "swimming for children" and phrase[0]["boost"] == 0.5
+    # side by side in the name, summary or keywords counts again, as on the database backend
+    assert phrase[1]["fields"] == ["name", "summary", "keywords"] and phrase[1]["boost"] == 0.5
 
 
 def test_an_age_lifts_services_that_name_its_stage_of_life_or_state_it():

@@ -120,6 +120,16 @@ def test_a_concept_finds_the_words_services_use(backend):
     assert search(backend, q="job help for disabled young adults").ids[0] == "r03"
 
 
+def test_a_kind_of_sport_counts_as_a_sport_and_play_alone_is_not_one(backend):
+    backend.rebuild([
+        listing(1, "Play Park", "Outdoor play every day."),
+        listing(2, "Basketball Club", "Basketball on Saturdays."),
+        listing(3, "Sports Quiz", "A quiz about sport."),
+    ])
+    results = search(backend, q="my son wants to play a sport")
+    assert set(results.ids) == {"r02", "r03"}
+
+
 def test_not_affording_food_finds_the_food_banks_first(backend):
     backend.rebuild([
         # Its words are the question's words, but it is not what a hungry family needs today
@@ -130,6 +140,15 @@ def test_not_affording_food_finds_the_food_banks_first(backend):
     assert results.ids[0] == "r02"
 
 
+def test_a_job_finds_the_services_that_say_finding_work(backend):
+    backend.rebuild([
+        listing(1, "Action Point", "Over 16? We help you with finding work: CVs and interviews."),
+        listing(2, "Wildlife Trust", "Volunteers work with us on the nature reserve."),
+    ])
+    results = search(backend, q="my 16 year old has learning difficulties and wants to get a job")
+    assert results.ids == ["r01"]  # "work" alone is not a job
+
+
 def test_the_words_side_by_side_come_first(backend):
     backend.rebuild([
         listing(1, "Young Onset Dementia Carers", "For carers of people with young onset "
@@ -137,6 +156,19 @@ def test_the_words_side_by_side_come_first(backend):
         listing(2, "Young Carers Team", "For young carers."),
     ])
     assert search(backend, q="young carers").ids == ["r02", "r01"]
+
+
+def test_the_words_side_by_side_in_the_name_come_before_the_same_words_in_passing(backend):
+    backend.rebuild([
+        # "Breastfeeding" in its name, three times in its words, "support" side by side once
+        listing(1, "Breastfeeding Welcome Here Venues", "Breastfeeding is welcome here: a "
+                "breastfeeding friendly cafe. Breastfeeding mums can ask staff for "
+                "breastfeeding support."),
+        listing(2, "Breastfeeding Support Group", "Meet other mums and get friendly advice "
+                "from trained peer supporters each Tuesday morning at the library, with tea "
+                "and cake and a play mat for the little ones."),
+    ])
+    assert search(backend, q="breastfeeding support").ids == ["r02", "r01"]
 
 
 def test_an_age_prefers_listings_that_name_its_stage_of_life(backend):
