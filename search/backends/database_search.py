@@ -107,12 +107,17 @@ def find(text_match: MatchMaker, query: ServiceQuery) -> Outcome:
     if groups and run.total == 0:
         corrected = analysis.correct(text, _is_known, _candidates)
         if corrected:
-            retry = Run(text_match, snap, query, analysis.parse(corrected), any_word=False)
+            fixed = analysis.parse(corrected)
+            retry = Run(text_match, snap, query, fixed, any_word=False, text=corrected)
             if retry.total:
-                return Outcome(retry, corrected, showing_suggestion=True)
+                # From here the corrected words are the search, as if typed: "wheelchare
+                # basketball" goes on to the other wheelchair sports as "wheelchair
+                # basketball" does, and their words side by side count the same.
+                text, groups, run = corrected, fixed, retry
+                suggestion, showing_suggestion = corrected, True
     required, _optional = analysis.deciding(groups)
     if goes_on(text, run.total, required):
-        wider = Run(text_match, snap, query, groups, any_word=True)
+        wider = Run(text_match, snap, query, groups, any_word=True, text=text)
         if wider.total > run.total:
             return Outcome(wider, suggestion, showing_suggestion, relaxed=True,
                            every_word=run.total)
@@ -130,9 +135,11 @@ class Run:
         query: ServiceQuery,
         groups: list[analysis.TermGroup],
         any_word: bool,
+        text: str | None = None,
     ):
         self.snap = snap
         self.query = query
+        self.text = query.text if text is None else text  # the words matched: maybe corrected
         # Common words decide nothing while other words were typed; they only add to a score.
         self.required, self.optional = analysis.deciding(groups)
         self.any_word = any_word
@@ -266,7 +273,7 @@ class Run:
             for group in self.optional:
                 common += self._has(group, positions)
             scores = scores * (1.0 + COMMON_SHARE * common / len(self.optional))
-        typed = phrase(self.query.text) if len(self.required) + len(self.optional) > 1 else None
+        typed = phrase(self.text) if len(self.required) + len(self.optional) > 1 else None
         if typed:
             as_typed = analysis.TermGroup((typed,))
             # Side by side in the name, summary or keywords counts again: "breastfeeding
@@ -289,7 +296,7 @@ class Run:
         tier = float(scores.max()) + 1.0
         if self.any_word and len(self.required) > 1:
             coverage = np.zeros(len(positions))
-            asked = asked_for(self.query.text)
+            asked = asked_for(self.text)
             for group in self.required:
                 has = self._has(group, positions)
                 if group.own:  # what a concept added counts for less than the words typed
@@ -371,7 +378,7 @@ class Run:
     def _exact(self, positions: np.ndarray) -> np.ndarray:
         """1.0 where the service's whole name is what the family typed: it comes first."""
         if self.exact is None:
-            name = " ".join(analysis.words(self.query.text))
+            name = " ".join(analysis.words(self.text))
             with connection.cursor() as cursor:
                 cursor.execute(
                     f"SELECT id FROM {SERVICE} WHERE searchable = %s AND sort_name = %s",

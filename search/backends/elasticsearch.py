@@ -137,7 +137,6 @@ class ElasticsearchBackend(SearchBackend):
     def search(self, query: ServiceQuery) -> SearchResults:
         text = query.text
         suggestion, showing_suggestion, relaxed, every_word = None, False, False, 0
-        corrected_words = False
         spelled = analysis.fix_misspellings(text)
         if spelled:
             suggestion, showing_suggestion = spelled, True
@@ -149,15 +148,15 @@ class ElasticsearchBackend(SearchBackend):
                 retry = self._execute(build_search(query, self.alias, text=corrected))
                 if _total(retry):
                     response, suggestion, showing_suggestion = retry, corrected, True
-                    corrected_words = True
+                    text = corrected  # the search from here, as if typed (database_search.find)
             if _total(response) == 0:
                 retry = self._execute(build_search(query, self.alias, fuzzy=True))
                 if _total(retry):
                     response = retry
         required, _optional = analysis.deciding(analysis.parse(text))
-        if not corrected_words and ranking.goes_on(text, _total(response), required):
+        if ranking.goes_on(text, _total(response), required):
             # Few services with every word, or a long question: then those with some of them.
-            retry = self._execute(build_search(query, self.alias, any_word=True))
+            retry = self._execute(build_search(query, self.alias, text=text, any_word=True))
             if _total(retry) > _total(response):
                 every_word = _total(response)
                 response, relaxed = retry, True
