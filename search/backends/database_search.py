@@ -275,7 +275,7 @@ class Run:
             scores = scores * (1.0 + COMMON_SHARE * common / len(self.optional))
         typed = phrase(self.text) if len(self.required) + len(self.optional) > 1 else None
         if typed:
-            as_typed = analysis.TermGroup((typed,))
+            as_typed = analysis.TermGroup(analysis.said_alike(typed))
             # Side by side in the name, summary or keywords counts again: "breastfeeding
             # support" is what the support groups are named, while the venues that welcome
             # breastfeeding say "breastfeeding" in their name and "support" only in passing.

@@ -167,8 +167,12 @@ def test_the_words_side_by_side_in_the_name_come_before_the_same_words_in_passin
         listing(2, "Breastfeeding Support Group", "Meet other mums and get friendly advice "
                 "from trained peer supporters each Tuesday morning at the library, with tea "
                 "and cake and a play mat for the little ones."),
+        listing(3, "Baby Feeding Team", "Advice on weaning."),  # "feeding": a word to correct to
     ])
     assert search(backend, q="breastfeeding support").ids == ["r02", "r01"]
+    # Side by side as a synonym says them: the listings write "breastfeeding" as one word.
+    assert search(backend, q="breast feeding support").ids == ["r02", "r01"]
+    assert search(backend, q="breast feading support").ids == ["r02", "r01"]  # corrected
 
 
 def test_an_age_prefers_listings_that_name_its_stage_of_life(backend):
