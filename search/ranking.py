@@ -22,6 +22,8 @@ only names one of them. On top of that score:
   goes below every service that may be for that age (Elasticsearch: its score times
   RULED_OUT_SHARE). The words are read by the Local Offer (ServiceRecord.stated_age_months)
   only for listings whose age fields are empty; the age filter itself reads only the fields.
+  A listing named for the months before a birth ("antenatal", "pregnancy": synonyms.BEFORE_BIRTH)
+  goes below in the same way whenever an age is given: the child is already born.
 - When fewer than FEW services have every deciding word, or the words are a question of
   QUESTION_WORDS or more, the services with every word come first and the ones with most of
   them follow (`SearchResults.relaxed`, `every_word`). Those with some of the words are in
@@ -42,7 +44,7 @@ only names one of them. On top of that score:
 
 from . import analysis
 from .need_words import needs_named
-from .synonyms import STOP_WORDS, age_words
+from .synonyms import BEFORE_BIRTH, STOP_WORDS, age_words
 
 COMMON_SHARE = 0.2
 PHRASE_SHARE = 0.5
@@ -88,6 +90,11 @@ def stage_phrases(age_months: tuple[int, int] | None) -> tuple[tuple[str, ...], 
     if not age_months:
         return ()
     return tuple(tuple(analysis.words(p)) for p in age_words(*age_months))
+
+
+def before_birth() -> analysis.TermGroup:
+    """The phrases that name a service for the months before a birth, as one group."""
+    return analysis.TermGroup(tuple(tuple(analysis.words(p)) for p in BEFORE_BIRTH))
 
 
 def asked_for(text: str) -> frozenset[str]:

@@ -151,6 +151,13 @@ AGE_WORDS: tuple[tuple[int, int, tuple[str, ...]], ...] = (
 )
 
 
+# Services for the months before a birth. A family that gives its child's age has a child
+# already born, so a listing named for pregnancy ("Virtual Antenatal Group") is not for them,
+# however often it says "baby": it goes below the rest, as one whose words say "for adults".
+BEFORE_BIRTH: tuple[str, ...] = ("antenatal", "ante natal", "pregnancy", "pregnant",
+                                 "expectant", "expecting parents", "parents to be", "mums to be")
+
+
 def age_words(first_month: int, last_month: int) -> tuple[str, ...]:
     """The stage phrases for an age range in months (both ends included)."""
     return tuple(

@@ -36,6 +36,7 @@ from ..ranking import (
     PHRASE_SHARE,
     asked_for,
     asked_weight,
+    before_birth,
     goes_on,
     needs_of,
     phrase,
@@ -285,6 +286,9 @@ class Run:
         if self.query.age_months:
             fits, rules_out = self.snap.stated_ages_against(*self.query.age_months)
             ruled_out = rules_out[positions]
+            # Named for the months before a birth (synonyms.BEFORE_BIRTH): not for a child
+            # of any age.
+            ruled_out |= self._has_short(before_birth(), positions).astype(bool)
             named = fits[positions].astype(np.float64)
             stages = stage_phrases(self.query.age_months)
             if stages:

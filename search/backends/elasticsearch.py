@@ -23,6 +23,7 @@ from ..limits import AGE_BANDS
 from ..query import ServiceQuery
 from ..records import nearest_miles
 from ..results import SearchHit, SearchResults
+from ..synonyms import BEFORE_BIRTH
 from .base import RecordLike, SearchBackend, as_dict, is_listed
 
 EXACT_NAME_BOOST = 20.0
@@ -273,10 +274,13 @@ def _text_query(
     scored = Q("bool", must=[matched], should=lifts) if lifts else matched
     if not age_months:
         return scored
-    # Words that state other ages ("for adults") put a service below the rest.
+    # Words that state other ages ("for adults") put a service below the rest, as does a name
+    # for the months before a birth (synonyms.BEFORE_BIRTH): not for a child of any age.
+    other_ages = Q("bool", filter=[Q("exists", field="stated_ages")], must_not=[overlaps])
+    before_birth = [Q("multi_match", query=said, type="phrase", fields=SHORT_FIELDS,
+                      analyzer="send_index") for said in BEFORE_BIRTH]
     return Q("boosting", positive=scored, negative_boost=ranking.RULED_OUT_SHARE,
-             negative=Q("bool", filter=[Q("exists", field="stated_ages")],
-                        must_not=[overlaps]))
+             negative=Q("bool", should=[other_ages, *before_birth], minimum_should_match=1))
 
 
 def _scope_filters(query: ServiceQuery) -> list[Q]:

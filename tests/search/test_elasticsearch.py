@@ -146,9 +146,15 @@ def test_with_an_age_services_whose_words_state_other_ages_go_below():
     body = body_for({"q": "swimming", "age": "10"})
     boosting = body["query"]["boosting"]
     assert boosting["negative_boost"] == 0.001
-    negative = boosting["negative"]["bool"]
+    either = boosting["negative"]["bool"]
+    assert either["minimum_should_match"] == 1
+    negative = either["should"][0]["bool"]
     assert negative["filter"] == [{"exists": {"field": "stated_ages"}}]
     assert negative["must_not"][0]["range"]["stated_ages"]["relation"] == "intersects"
+    # ... and so do services named for the months before a birth
+    named = {c["multi_match"]["query"] for c in either["should"][1:]}
+    assert "antenatal" in named and either["should"][1]["multi_match"]["fields"] == [
+        "name", "summary", "keywords"]
 
 
 def test_browse_without_words_matches_all_sorted_by_name():

@@ -293,6 +293,16 @@ def test_with_an_age_a_listing_whose_words_say_adults_goes_below_the_rest(backen
     assert results.ids[-1] == "r01" and results.total == 3
 
 
+def test_with_an_age_a_listing_named_for_pregnancy_goes_below_the_rest(backend):
+    backend.rebuild([
+        listing(1, "Virtual Antenatal Group", "Baby brain development, baby feeding, your "
+                "baby's birth: a group for your baby's first days."),
+        listing(2, "Songs and Play", "A group with songs for you and your baby."),
+    ])
+    assert search(backend, q="baby group").ids == ["r01", "r02"]  # no age: by the words
+    assert search(backend, q="baby group for my 9 month old").ids == ["r02", "r01"]
+
+
 def test_for_a_teenager_ages_that_reach_the_middle_fit_and_adults_only_do_not(backend):
     # Given two talking groups alike in every word: one for adults over 18, the other for
     # people aged 16 and over (each stated only in its words)
