@@ -52,6 +52,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("food bank", "foodbank", "food banks", "foodbanks", "food pantry", "community pantry",
      "community larder"),
     ("breastfeeding", "breast feeding", "breastfeed", "infant feeding"),
+    # "Tots" is how many a toddler group is named ("Mini Mallards Tots Group"). A family's
+    # "toddler" is read as an age (search.understanding) unless it reaches the words another
+    # way ("todler groups", corrected): then it is what they asked for, in either word.
+    ("toddler", "toddlers", "tots"),
     ("neonatal", "nicu", "neonatal intensive care", "special care baby unit", "scbu",
      "premature baby", "premature babies"),
     # Listings say "finding work" or "back into work" where a family says "a job"; "work" alone

@@ -293,6 +293,18 @@ def test_with_an_age_a_listing_whose_words_say_adults_goes_below_the_rest(backen
     assert results.ids[-1] == "r01" and results.total == 3
 
 
+def test_a_corrected_toddler_finds_the_groups_named_for_tots(backend):
+    backend.rebuild([
+        listing(1, "Parent and Toddler Group", "Play for toddlers."),
+        listing(2, "History Group", "Local history talks."),
+        listing(3, "Mini Mallards Tots Group", "Songs, crafts and play at the church hall every "
+                "Tuesday morning, with a snack, for little ones and their grown ups."),
+    ])
+    results = search(backend, q="todler group")
+    assert results.suggestion == "toddler group"
+    assert sorted(results.ids[:2]) == ["r01", "r03"] and results.ids[2:] == ["r02"]
+
+
 def test_with_an_age_a_listing_named_for_pregnancy_goes_below_the_rest(backend):
     backend.rebuild([
         listing(1, "Virtual Antenatal Group", "Baby brain development, baby feeding, your "
