@@ -245,6 +245,15 @@ def correct(
     return " ".join(fixed) if changed else None
 
 
+def last_word_as_typed(typed: str, read: str) -> bool:
+    """Whether the last word read may be unfinished, for `parse(read, allow_prefix=...)`: it is
+    the last word typed, with no space after it. One put right ("councelling") was typed
+    whole, so it is never also matched as a prefix."""
+    before, after = words(typed), words(read)
+    return (bool(before) and bool(after) and before[-1] == after[-1]
+            and not typed[-1].isspace())
+
+
 def fix_misspellings(text: str) -> str | None:
     """The query with known misspellings put right ("autisim" -> "autism"), or None."""
     tokens = words(text)

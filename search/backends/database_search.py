@@ -101,10 +101,14 @@ def find(text_match: MatchMaker, query: ServiceQuery) -> Outcome:
     suggestion, showing_suggestion = None, False
     spelled = analysis.fix_misspellings(text)
     if spelled:
+        # A known misspelling is put right before the words are read, so the word it means
+        # joins its phrases: "speach therapy" is "speech therapy", with its synonyms, not
+        # "speech" and "therapy" apart.
+        text = spelled
         suggestion, showing_suggestion = spelled, True
-    groups = analysis.parse(text)
+    groups = analysis.parse(text, allow_prefix=analysis.last_word_as_typed(query.text, text))
     snap = snapshot.current()
-    run = Run(text_match, snap, query, groups, any_word=False)
+    run = Run(text_match, snap, query, groups, any_word=False, text=text)
     if groups and run.total == 0:
         corrected = analysis.correct(text, _is_known, _candidates)
         if corrected:
@@ -380,9 +384,11 @@ class Run:
         return positions[known], scores[known]
 
     def _exact(self, positions: np.ndarray) -> np.ndarray:
-        """1.0 where the service's whole name is what the family typed: it comes first."""
+        """1.0 where the service's whole name is what the family typed: it comes first. As
+        typed, not as corrected: a name equal to our guess at what they meant is not one they
+        asked for by name."""
         if self.exact is None:
-            name = " ".join(analysis.words(self.text))
+            name = " ".join(analysis.words(self.query.text))
             with connection.cursor() as cursor:
                 cursor.execute(
                     f"SELECT id FROM {SERVICE} WHERE searchable = %s AND sort_name = %s",

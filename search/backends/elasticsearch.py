@@ -139,9 +139,10 @@ class ElasticsearchBackend(SearchBackend):
         text = query.text
         suggestion, showing_suggestion, relaxed, every_word = None, False, False, 0
         spelled = analysis.fix_misspellings(text)
-        if spelled:
+        if spelled:  # read as the words it means, with their phrases (database_search.find)
+            text = spelled
             suggestion, showing_suggestion = spelled, True
-        response = self._execute(build_search(query, self.alias))
+        response = self._execute(build_search(query, self.alias, text=text))
         if text and _total(response) == 0:
             # Nothing as typed: the suggester's spelling, then near-miss words.
             corrected = _suggested_text(text, response)
@@ -151,7 +152,7 @@ class ElasticsearchBackend(SearchBackend):
                     response, suggestion, showing_suggestion = retry, corrected, True
                     text = corrected  # the search from here, as if typed (database_search.find)
             if _total(response) == 0:
-                retry = self._execute(build_search(query, self.alias, fuzzy=True))
+                retry = self._execute(build_search(query, self.alias, text=text, fuzzy=True))
                 if _total(retry):
                     response = retry
         required, _optional = analysis.deciding(analysis.parse(text))
@@ -190,7 +191,7 @@ def build_search(
     text = query.text if text is None else text
     search = Search(index=index).extra(track_total_hits=True)
     if analysis.parse(text):
-        search = search.query(_text_query(text, any_word, fuzzy, query.age_months))
+        search = search.query(_text_query(text, any_word, fuzzy, query.age_months, query.text))
     else:
         search = search.query(Q("match_all"))
     for clause in _scope_filters(query):
@@ -215,20 +216,24 @@ def build_search(
 
 
 def _text_query(
-    text: str, any_word: bool, fuzzy: bool = False, age_months: tuple[int, int] | None = None
+    text: str, any_word: bool, fuzzy: bool = False, age_months: tuple[int, int] | None = None,
+    typed: str | None = None,
 ) -> Q:
     """search.ranking's rules as a query: the deciding words must match (all, or with
     any_word any), common words, the words side by side and an age's stage of life only add
-    to the score."""
+    to the score. `typed` is what the family typed, when `text` is it put right: only a name
+    they typed comes first, and a word put right was typed whole (database_search.find)."""
     operator = "or" if any_word else "and"
-    groups = analysis.parse(text)
+    typed = text if typed is None else typed
+    groups = analysis.parse(text, allow_prefix=analysis.last_word_as_typed(typed, text))
     required, optional = analysis.deciding(groups)
     deciding = " ".join(group.word for group in required)
     clauses = [
         # Synonyms come from the fields' search analyzer (synonym_graph), so no expansion here;
         # combined_fields scores the fields as one (BM25F) and understands multi-word synonyms.
         Q("combined_fields", query=deciding, fields=TEXT_FIELDS, operator=operator),
-        Q("term", sort_name={"value": " ".join(analysis.words(text)), "boost": EXACT_NAME_BOOST}),
+        Q("term", sort_name={"value": " ".join(analysis.words(typed)),
+                             "boost": EXACT_NAME_BOOST}),
     ]
     if fuzzy:
         # Near misses, as the database backend allows: 1 edit from 4 letters, 2 from 8, and the

@@ -131,6 +131,14 @@ def test_common_words_only_lift_and_the_deciding_words_must_match():
     assert phrase[1]["fields"] == ["name", "summary", "keywords"] and phrase[1]["boost"] == 0.5
 
 
+def test_words_put_right_are_searched_but_only_a_name_as_typed_comes_first():
+    body = body_for({"q": "councelling"}, text="counselling")  # as search() runs it
+    should = body["query"]["bool"]["should"]
+    assert should[0]["combined_fields"]["query"] == "counselling"
+    assert should[1]["term"]["sort_name"]["value"] == "councelling"
+    assert not find(body, "bool_prefix")  # a word put right was typed whole
+
+
 def test_an_age_lifts_services_that_name_its_stage_of_life_or_state_it():
     body = body_for({"q": "activities for my 18 month old"})
     scored = body["query"]["boosting"]["positive"]

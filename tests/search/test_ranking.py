@@ -293,6 +293,17 @@ def test_with_an_age_a_listing_whose_words_say_adults_goes_below_the_rest(backen
     assert results.ids[-1] == "r01" and results.total == 3
 
 
+def test_a_known_misspelling_is_read_as_the_word_it_means_with_its_phrases(backend):
+    backend.rebuild([
+        listing(1, "Children's Therapy Services", "Speech and language therapy for children."),
+        listing(2, "Yoga Therapy", "Yoga for everyone."),
+    ])
+    typed = search(backend, q="speech therapy")
+    results = search(backend, q="speach therapy")
+    assert results.suggestion == "speech therapy" and results.showing_suggestion
+    assert results.ids == typed.ids == ["r01"]  # speech therapy, not "speech" and "therapy"
+
+
 def test_a_corrected_toddler_finds_the_groups_named_for_tots(backend):
     backend.rebuild([
         listing(1, "Parent and Toddler Group", "Play for toddlers."),
