@@ -129,6 +129,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "cerebral palsy": ("physical disability", "physical disabilities", "disability",
                        "disabilities", "disabled"),
     "blind": ("visual impairment", "visually impaired", "sight loss"),
+    # Listings for disabled children often never say "disability": they are "inclusive", or
+    # for children "with additional needs" ("Barton Inclusive Football Club").
+    "disability": ("disabled", "disabilities", "inclusive", "additional needs"),
+    "disabilities": ("disability", "disabled", "inclusive", "additional needs"),
+    "disabled": ("disability", "disabilities", "inclusive", "additional needs"),
     "sport": ("sports", *_SPORTS),
     "sports": ("sport", *_SPORTS),
     # The verb before it is part of asking for it, not a second thing asked for: "wants to

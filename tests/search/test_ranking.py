@@ -304,6 +304,16 @@ def test_a_known_misspelling_is_read_as_the_word_it_means_with_its_phrases(backe
     assert results.ids == typed.ids == ["r01"]  # speech therapy, not "speech" and "therapy"
 
 
+def test_disability_finds_the_listings_that_call_themselves_inclusive(backend):
+    backend.rebuild([
+        listing(1, "Barton Inclusive Football Club", "Weekly training and friendly matches "
+                "for boys and girls of every ability, at the recreation ground."),
+        listing(2, "Girls Football", "Football."),
+        listing(3, "Pan-Disability Football", "Football for disabled players."),
+    ])
+    assert search(backend, q="disability football").ids == ["r03", "r01", "r02"]
+
+
 def test_a_corrected_toddler_finds_the_groups_named_for_tots(backend):
     backend.rebuild([
         listing(1, "Parent and Toddler Group", "Play for toddlers."),
