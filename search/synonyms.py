@@ -167,6 +167,15 @@ BEFORE_BIRTH: tuple[str, ...] = ("antenatal", "ante natal", "pregnancy", "pregna
                                  "expectant", "expecting parents", "parents to be", "mums to be")
 
 
+# Who a listing's name or summary says it is for, when that is grown-ups only ("Ladies Only
+# Kickboxing", "Over 50's Walking Football"): for a child's age it goes below the rest, even
+# when its words say "from age 3" of the club's other classes. Only words no children's
+# service uses of itself: not "senior" ("Senior School Youth Hang Out") nor "men's" or
+# "women's" ("young women's group").
+ADULTS_ONLY: tuple[str, ...] = ("ladies", "over 50s", "over 50 s", "over 60s", "over 60 s")
+ADULTHOOD_MONTHS = 216  # 18 years
+
+
 def age_words(first_month: int, last_month: int) -> tuple[str, ...]:
     """The stage phrases for an age range in months (both ends included)."""
     return tuple(

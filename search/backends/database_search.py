@@ -36,9 +36,9 @@ from ..ranking import (
     PHRASE_SHARE,
     asked_for,
     asked_weight,
-    before_birth,
     goes_on,
     needs_of,
+    not_for,
     phrase,
     stage_phrases,
 )
@@ -290,9 +290,11 @@ class Run:
         if self.query.age_months:
             fits, rules_out = self.snap.stated_ages_against(*self.query.age_months)
             ruled_out = rules_out[positions]
-            # Named for the months before a birth (synonyms.BEFORE_BIRTH): not for a child
-            # of any age.
-            ruled_out |= self._has_short(before_birth(), positions).astype(bool)
+            # Named for the months before a birth, or for grown-ups only when the age is a
+            # child's (ranking.not_for): not for this child.
+            named_for = analysis.TermGroup(
+                tuple(tuple(analysis.words(p)) for p in not_for(self.query.age_months)))
+            ruled_out |= self._has_short(named_for, positions).astype(bool)
             named = fits[positions].astype(np.float64)
             stages = stage_phrases(self.query.age_months)
             if stages:

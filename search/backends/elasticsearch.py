@@ -23,7 +23,6 @@ from ..limits import AGE_BANDS
 from ..query import ServiceQuery
 from ..records import nearest_miles
 from ..results import SearchHit, SearchResults
-from ..synonyms import BEFORE_BIRTH
 from .base import RecordLike, SearchBackend, as_dict, is_listed
 
 EXACT_NAME_BOOST = 20.0
@@ -280,12 +279,12 @@ def _text_query(
     if not age_months:
         return scored
     # Words that state other ages ("for adults") put a service below the rest, as does a name
-    # for the months before a birth (synonyms.BEFORE_BIRTH): not for a child of any age.
+    # for the months before a birth or, for a child, for grown-ups only (ranking.not_for).
     other_ages = Q("bool", filter=[Q("exists", field="stated_ages")], must_not=[overlaps])
-    before_birth = [Q("multi_match", query=said, type="phrase", fields=SHORT_FIELDS,
-                      analyzer="send_index") for said in BEFORE_BIRTH]
+    named_for = [Q("multi_match", query=said, type="phrase", fields=SHORT_FIELDS,
+                   analyzer="send_index") for said in ranking.not_for(age_months)]
     return Q("boosting", positive=scored, negative_boost=ranking.RULED_OUT_SHARE,
-             negative=Q("bool", should=[other_ages, *before_birth], minimum_should_match=1))
+             negative=Q("bool", should=[other_ages, *named_for], minimum_should_match=1))
 
 
 def _scope_filters(query: ServiceQuery) -> list[Q]:

@@ -163,6 +163,9 @@ def test_with_an_age_services_whose_words_state_other_ages_go_below():
     named = {c["multi_match"]["query"] for c in either["should"][1:]}
     assert "antenatal" in named and either["should"][1]["multi_match"]["fields"] == [
         "name", "summary", "keywords"]
+    assert "ladies" in named  # ... and, for a child, those named for grown-ups only
+    adult = body_for({"q": "swimming", "age": "20"})["query"]["boosting"]["negative"]["bool"]
+    assert "ladies" not in {c["multi_match"]["query"] for c in adult["should"][1:]}
 
 
 def test_browse_without_words_matches_all_sorted_by_name():

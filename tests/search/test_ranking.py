@@ -336,6 +336,16 @@ def test_with_an_age_a_listing_named_for_pregnancy_goes_below_the_rest(backend):
     assert search(backend, q="baby group for my 9 month old").ids == ["r02", "r01"]
 
 
+def test_for_a_child_a_listing_named_for_grown_ups_only_goes_below_the_rest(backend):
+    club = "Karate and kickboxing classes for everyone from age 3 and up."
+    backend.rebuild([
+        listing(1, "Ladies Only Kickboxing", f"{club} Kickboxing for ladies."),
+        listing(2, "Tiny Tigers", "Kickboxing for little ones."),
+    ])
+    assert search(backend, q="kickboxing for a 5 year old").ids == ["r02", "r01"]
+    assert search(backend, q="kickboxing for a 20 year old").ids == ["r01", "r02"]
+
+
 def test_for_a_teenager_ages_that_reach_the_middle_fit_and_adults_only_do_not(backend):
     # Given two talking groups alike in every word: one for adults over 18, the other for
     # people aged 16 and over (each stated only in its words)
