@@ -4,6 +4,7 @@ The database backend builds its FTS5 / tsquery expression from `parse()`; both b
 `edit_distance()` and `correct()` for "did you mean".
 """
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -118,6 +119,35 @@ def parse(text: str, *, allow_prefix: bool = True) -> list[TermGroup]:
     )
 
 
+MAX_SAID_ALIKE = 16  # alternatives of the words side by side: each is a phrase to match
+
+
+def said_alike(typed: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The words side by side as typed, then as each part's synonyms or right spelling say them:
+    "breast feeding support" is also "breastfeeding support", which is how listings name it
+    (Elasticsearch's phrase query does the same through its synonym_graph analyzer). Not the
+    wider words a concept adds: those are not another way of saying what was typed."""
+    own = _own()
+    parts: list[tuple[tuple[str, ...], ...]] = []
+    i = 0
+    while i < len(typed):
+        for size in range(min(_LONGEST_PHRASE, len(typed) - i), 0, -1):
+            key = tuple(typed[i : i + size])
+            if key in own:
+                parts.append((key, *own[key]))
+                i += size
+                break
+        else:
+            parts.append(((typed[i],),))
+            i += 1
+    found: dict[tuple[str, ...], None] = {}
+    for choice in itertools.product(*parts):
+        found.setdefault(tuple(word for part in choice for word in part), None)
+        if len(found) >= MAX_SAID_ALIKE:
+            break
+    return tuple(found)
+
+
 def deciding(groups: list[TermGroup]) -> tuple[list[TermGroup], list[TermGroup]]:
     """(the groups a service must match, the ones that only add to its score). Common words
     ("child", "starting", "support") decide nothing while anything else was asked: "anxiety
@@ -213,6 +243,15 @@ def correct(
         else:
             fixed.append(word)
     return " ".join(fixed) if changed else None
+
+
+def last_word_as_typed(typed: str, read: str) -> bool:
+    """Whether the last word read may be unfinished, for `parse(read, allow_prefix=...)`: it is
+    the last word typed, with no space after it. One put right ("councelling") was typed
+    whole, so it is never also matched as a prefix."""
+    before, after = words(typed), words(read)
+    return (bool(before) and bool(after) and before[-1] == after[-1]
+            and not typed[-1].isspace())
 
 
 def fix_misspellings(text: str) -> str | None:

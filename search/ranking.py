@@ -22,6 +22,10 @@ only names one of them. On top of that score:
   goes below every service that may be for that age (Elasticsearch: its score times
   RULED_OUT_SHARE). The words are read by the Local Offer (ServiceRecord.stated_age_months)
   only for listings whose age fields are empty; the age filter itself reads only the fields.
+  A listing named for the months before a birth ("antenatal", "pregnancy": synonyms.BEFORE_BIRTH)
+  goes below in the same way whenever an age is given: the child is already born.
+  So does one named for grown-ups only ("Ladies Only Kickboxing": synonyms.ADULTS_ONLY) when the
+  age is a child's (`not_for`).
 - When fewer than FEW services have every deciding word, or the words are a question of
   QUESTION_WORDS or more, the services with every word come first and the ones with most of
   them follow (`SearchResults.relaxed`, `every_word`). Those with some of the words are in
@@ -42,7 +46,7 @@ only names one of them. On top of that score:
 
 from . import analysis
 from .need_words import needs_named
-from .synonyms import STOP_WORDS, age_words
+from .synonyms import ADULTHOOD_MONTHS, ADULTS_ONLY, BEFORE_BIRTH, STOP_WORDS, age_words
 
 COMMON_SHARE = 0.2
 PHRASE_SHARE = 0.5
@@ -88,6 +92,14 @@ def stage_phrases(age_months: tuple[int, int] | None) -> tuple[tuple[str, ...], 
     if not age_months:
         return ()
     return tuple(tuple(analysis.words(p)) for p in age_words(*age_months))
+
+
+def not_for(age_months: tuple[int, int]) -> tuple[str, ...]:
+    """The phrases whose service, named so, is not for a child of this age (months): the
+    months before a birth, and grown-ups only when the age is a child's."""
+    if age_months[1] < ADULTHOOD_MONTHS:
+        return (*BEFORE_BIRTH, *ADULTS_ONLY)
+    return BEFORE_BIRTH
 
 
 def asked_for(text: str) -> frozenset[str]:

@@ -52,6 +52,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("food bank", "foodbank", "food banks", "foodbanks", "food pantry", "community pantry",
      "community larder"),
     ("breastfeeding", "breast feeding", "breastfeed", "infant feeding"),
+    # "Tots" is how many a toddler group is named ("Mini Mallards Tots Group"). A family's
+    # "toddler" is read as an age (search.understanding) unless it reaches the words another
+    # way ("todler groups", corrected): then it is what they asked for, in either word.
+    ("toddler", "toddlers", "tots"),
     ("neonatal", "nicu", "neonatal intensive care", "special care baby unit", "scbu",
      "premature baby", "premature babies"),
     # Listings say "finding work" or "back into work" where a family says "a job"; "work" alone
@@ -125,6 +129,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "cerebral palsy": ("physical disability", "physical disabilities", "disability",
                        "disabilities", "disabled"),
     "blind": ("visual impairment", "visually impaired", "sight loss"),
+    # Listings for disabled children often never say "disability": they are "inclusive", or
+    # for children "with additional needs" ("Barton Inclusive Football Club").
+    "disability": ("disabled", "disabilities", "inclusive", "additional needs"),
+    "disabilities": ("disability", "disabled", "inclusive", "additional needs"),
+    "disabled": ("disability", "disabilities", "inclusive", "additional needs"),
     "sport": ("sports", *_SPORTS),
     "sports": ("sport", *_SPORTS),
     # The verb before it is part of asking for it, not a second thing asked for: "wants to
@@ -149,6 +158,22 @@ AGE_WORDS: tuple[tuple[int, int, tuple[str, ...]], ...] = (
     (132, 227, ("teenager", "teenagers", "teen", "teens", "youth", "secondary school")),
     (192, 311, ("young adults", "young adult", "post 16", "16 to 25", "college")),
 )
+
+
+# Services for the months before a birth. A family that gives its child's age has a child
+# already born, so a listing named for pregnancy ("Virtual Antenatal Group") is not for them,
+# however often it says "baby": it goes below the rest, as one whose words say "for adults".
+BEFORE_BIRTH: tuple[str, ...] = ("antenatal", "ante natal", "pregnancy", "pregnant",
+                                 "expectant", "expecting parents", "parents to be", "mums to be")
+
+
+# Who a listing's name or summary says it is for, when that is grown-ups only ("Ladies Only
+# Kickboxing", "Over 50's Walking Football"): for a child's age it goes below the rest, even
+# when its words say "from age 3" of the club's other classes. Only words no children's
+# service uses of itself: not "senior" ("Senior School Youth Hang Out") nor "men's" or
+# "women's" ("young women's group").
+ADULTS_ONLY: tuple[str, ...] = ("ladies", "over 50s", "over 50 s", "over 60s", "over 60 s")
+ADULTHOOD_MONTHS = 216  # 18 years
 
 
 def age_words(first_month: int, last_month: int) -> tuple[str, ...]:

@@ -38,6 +38,7 @@ from ..ranking import (
     asked_weight,
     goes_on,
     needs_of,
+    not_for,
     phrase,
     stage_phrases,
 )
@@ -100,19 +101,28 @@ def find(text_match: MatchMaker, query: ServiceQuery) -> Outcome:
     suggestion, showing_suggestion = None, False
     spelled = analysis.fix_misspellings(text)
     if spelled:
+        # A known misspelling is put right before the words are read, so the word it means
+        # joins its phrases: "speach therapy" is "speech therapy", with its synonyms, not
+        # "speech" and "therapy" apart.
+        text = spelled
         suggestion, showing_suggestion = spelled, True
-    groups = analysis.parse(text)
+    groups = analysis.parse(text, allow_prefix=analysis.last_word_as_typed(query.text, text))
     snap = snapshot.current()
-    run = Run(text_match, snap, query, groups, any_word=False)
+    run = Run(text_match, snap, query, groups, any_word=False, text=text)
     if groups and run.total == 0:
         corrected = analysis.correct(text, _is_known, _candidates)
         if corrected:
-            retry = Run(text_match, snap, query, analysis.parse(corrected), any_word=False)
+            fixed = analysis.parse(corrected)
+            retry = Run(text_match, snap, query, fixed, any_word=False, text=corrected)
             if retry.total:
-                return Outcome(retry, corrected, showing_suggestion=True)
+                # From here the corrected words are the search, as if typed: "wheelchare
+                # basketball" goes on to the other wheelchair sports as "wheelchair
+                # basketball" does, and their words side by side count the same.
+                text, groups, run = corrected, fixed, retry
+                suggestion, showing_suggestion = corrected, True
     required, _optional = analysis.deciding(groups)
     if goes_on(text, run.total, required):
-        wider = Run(text_match, snap, query, groups, any_word=True)
+        wider = Run(text_match, snap, query, groups, any_word=True, text=text)
         if wider.total > run.total:
             return Outcome(wider, suggestion, showing_suggestion, relaxed=True,
                            every_word=run.total)
@@ -130,9 +140,11 @@ class Run:
         query: ServiceQuery,
         groups: list[analysis.TermGroup],
         any_word: bool,
+        text: str | None = None,
     ):
         self.snap = snap
         self.query = query
+        self.text = query.text if text is None else text  # the words matched: maybe corrected
         # Common words decide nothing while other words were typed; they only add to a score.
         self.required, self.optional = analysis.deciding(groups)
         self.any_word = any_word
@@ -266,9 +278,9 @@ class Run:
             for group in self.optional:
                 common += self._has(group, positions)
             scores = scores * (1.0 + COMMON_SHARE * common / len(self.optional))
-        typed = phrase(self.query.text) if len(self.required) + len(self.optional) > 1 else None
+        typed = phrase(self.text) if len(self.required) + len(self.optional) > 1 else None
         if typed:
-            as_typed = analysis.TermGroup((typed,))
+            as_typed = analysis.TermGroup(analysis.said_alike(typed))
             # Side by side in the name, summary or keywords counts again: "breastfeeding
             # support" is what the support groups are named, while the venues that welcome
             # breastfeeding say "breastfeeding" in their name and "support" only in passing.
@@ -278,6 +290,11 @@ class Run:
         if self.query.age_months:
             fits, rules_out = self.snap.stated_ages_against(*self.query.age_months)
             ruled_out = rules_out[positions]
+            # Named for the months before a birth, or for grown-ups only when the age is a
+            # child's (ranking.not_for): not for this child.
+            named_for = analysis.TermGroup(
+                tuple(tuple(analysis.words(p)) for p in not_for(self.query.age_months)))
+            ruled_out |= self._has_short(named_for, positions).astype(bool)
             named = fits[positions].astype(np.float64)
             stages = stage_phrases(self.query.age_months)
             if stages:
@@ -289,7 +306,7 @@ class Run:
         tier = float(scores.max()) + 1.0
         if self.any_word and len(self.required) > 1:
             coverage = np.zeros(len(positions))
-            asked = asked_for(self.query.text)
+            asked = asked_for(self.text)
             for group in self.required:
                 has = self._has(group, positions)
                 if group.own:  # what a concept added counts for less than the words typed
@@ -369,7 +386,9 @@ class Run:
         return positions[known], scores[known]
 
     def _exact(self, positions: np.ndarray) -> np.ndarray:
-        """1.0 where the service's whole name is what the family typed: it comes first."""
+        """1.0 where the service's whole name is what the family typed: it comes first. As
+        typed, not as corrected: a name equal to our guess at what they meant is not one they
+        asked for by name."""
         if self.exact is None:
             name = " ".join(analysis.words(self.query.text))
             with connection.cursor() as cursor:

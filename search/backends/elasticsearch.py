@@ -137,11 +137,11 @@ class ElasticsearchBackend(SearchBackend):
     def search(self, query: ServiceQuery) -> SearchResults:
         text = query.text
         suggestion, showing_suggestion, relaxed, every_word = None, False, False, 0
-        corrected_words = False
         spelled = analysis.fix_misspellings(text)
-        if spelled:
+        if spelled:  # read as the words it means, with their phrases (database_search.find)
+            text = spelled
             suggestion, showing_suggestion = spelled, True
-        response = self._execute(build_search(query, self.alias))
+        response = self._execute(build_search(query, self.alias, text=text))
         if text and _total(response) == 0:
             # Nothing as typed: the suggester's spelling, then near-miss words.
             corrected = _suggested_text(text, response)
@@ -149,15 +149,15 @@ class ElasticsearchBackend(SearchBackend):
                 retry = self._execute(build_search(query, self.alias, text=corrected))
                 if _total(retry):
                     response, suggestion, showing_suggestion = retry, corrected, True
-                    corrected_words = True
+                    text = corrected  # the search from here, as if typed (database_search.find)
             if _total(response) == 0:
-                retry = self._execute(build_search(query, self.alias, fuzzy=True))
+                retry = self._execute(build_search(query, self.alias, text=text, fuzzy=True))
                 if _total(retry):
                     response = retry
         required, _optional = analysis.deciding(analysis.parse(text))
-        if not corrected_words and ranking.goes_on(text, _total(response), required):
+        if ranking.goes_on(text, _total(response), required):
             # Few services with every word, or a long question: then those with some of them.
-            retry = self._execute(build_search(query, self.alias, any_word=True))
+            retry = self._execute(build_search(query, self.alias, text=text, any_word=True))
             if _total(retry) > _total(response):
                 every_word = _total(response)
                 response, relaxed = retry, True
@@ -190,7 +190,7 @@ def build_search(
     text = query.text if text is None else text
     search = Search(index=index).extra(track_total_hits=True)
     if analysis.parse(text):
-        search = search.query(_text_query(text, any_word, fuzzy, query.age_months))
+        search = search.query(_text_query(text, any_word, fuzzy, query.age_months, query.text))
     else:
         search = search.query(Q("match_all"))
     for clause in _scope_filters(query):
@@ -215,20 +215,24 @@ def build_search(
 
 
 def _text_query(
-    text: str, any_word: bool, fuzzy: bool = False, age_months: tuple[int, int] | None = None
+    text: str, any_word: bool, fuzzy: bool = False, age_months: tuple[int, int] | None = None,
+    typed: str | None = None,
 ) -> Q:
     """search.ranking's rules as a query: the deciding words must match (all, or with
     any_word any), common words, the words side by side and an age's stage of life only add
-    to the score."""
+    to the score. `typed` is what the family typed, when `text` is it put right: only a name
+    they typed comes first, and a word put right was typed whole (database_search.find)."""
     operator = "or" if any_word else "and"
-    groups = analysis.parse(text)
+    typed = text if typed is None else typed
+    groups = analysis.parse(text, allow_prefix=analysis.last_word_as_typed(typed, text))
     required, optional = analysis.deciding(groups)
     deciding = " ".join(group.word for group in required)
     clauses = [
         # Synonyms come from the fields' search analyzer (synonym_graph), so no expansion here;
         # combined_fields scores the fields as one (BM25F) and understands multi-word synonyms.
         Q("combined_fields", query=deciding, fields=TEXT_FIELDS, operator=operator),
-        Q("term", sort_name={"value": " ".join(analysis.words(text)), "boost": EXACT_NAME_BOOST}),
+        Q("term", sort_name={"value": " ".join(analysis.words(typed)),
+                             "boost": EXACT_NAME_BOOST}),
     ]
     if fuzzy:
         # Near misses, as the database backend allows: 1 edit from 4 letters, 2 from 8, and the
@@ -274,10 +278,13 @@ def _text_query(
     scored = Q("bool", must=[matched], should=lifts) if lifts else matched
     if not age_months:
         return scored
-    # Words that state other ages ("for adults") put a service below the rest.
+    # Words that state other ages ("for adults") put a service below the rest, as does a name
+    # for the months before a birth or, for a child, for grown-ups only (ranking.not_for).
+    other_ages = Q("bool", filter=[Q("exists", field="stated_ages")], must_not=[overlaps])
+    named_for = [Q("multi_match", query=said, type="phrase", fields=SHORT_FIELDS,
+                   analyzer="send_index") for said in ranking.not_for(age_months)]
     return Q("boosting", positive=scored, negative_boost=ranking.RULED_OUT_SHARE,
-             negative=Q("bool", filter=[Q("exists", field="stated_ages")],
-                        must_not=[overlaps]))
+             negative=Q("bool", should=[other_ages, *named_for], minimum_should_match=1))
 
 
 def _scope_filters(query: ServiceQuery) -> list[Q]:

@@ -74,6 +74,16 @@ def test_a_word_added_later_can_be_suggested():
     assert results.ids == ["c18"]
 
 
+def test_corrected_words_go_on_to_services_with_some_of_them_as_typed_words_do():
+    backend = DatabaseBackend()
+    backend.index([BY_ID["c18"], BY_ID["c42"]])  # wheelchair football; wheelchair basketball
+    typed = search(backend, q="wheelchair football")
+    assert typed.ids == ["c18", "c42"] and typed.relaxed
+    results = search(backend, q="wheelchare football")
+    assert results.suggestion == "wheelchair football" and results.showing_suggestion
+    assert results.ids == typed.ids and results.relaxed and results.every_word == 1
+
+
 def test_a_search_costs_a_bounded_number_of_queries(django_assert_max_num_queries):
     backend = DatabaseBackend()
     backend.index(RECORDS)

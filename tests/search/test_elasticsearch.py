@@ -131,6 +131,14 @@ def test_common_words_only_lift_and_the_deciding_words_must_match():
     assert phrase[1]["fields"] == ["name", "summary", "keywords"] and phrase[1]["boost"] == 0.5
 
 
+def test_words_put_right_are_searched_but_only_a_name_as_typed_comes_first():
+    body = body_for({"q": "councelling"}, text="counselling")  # as search() runs it
+    should = body["query"]["bool"]["should"]
+    assert should[0]["combined_fields"]["query"] == "counselling"
+    assert should[1]["term"]["sort_name"]["value"] == "councelling"
+    assert not find(body, "bool_prefix")  # a word put right was typed whole
+
+
 def test_an_age_lifts_services_that_name_its_stage_of_life_or_state_it():
     body = body_for({"q": "activities for my 18 month old"})
     scored = body["query"]["boosting"]["positive"]
@@ -146,9 +154,18 @@ def test_with_an_age_services_whose_words_state_other_ages_go_below():
     body = body_for({"q": "swimming", "age": "10"})
     boosting = body["query"]["boosting"]
     assert boosting["negative_boost"] == 0.001
-    negative = boosting["negative"]["bool"]
+    either = boosting["negative"]["bool"]
+    assert either["minimum_should_match"] == 1
+    negative = either["should"][0]["bool"]
     assert negative["filter"] == [{"exists": {"field": "stated_ages"}}]
     assert negative["must_not"][0]["range"]["stated_ages"]["relation"] == "intersects"
+    # ... and so do services named for the months before a birth
+    named = {c["multi_match"]["query"] for c in either["should"][1:]}
+    assert "antenatal" in named and either["should"][1]["multi_match"]["fields"] == [
+        "name", "summary", "keywords"]
+    assert "ladies" in named  # ... and, for a child, those named for grown-ups only
+    adult = body_for({"q": "swimming", "age": "20"})["query"]["boosting"]["negative"]["bool"]
+    assert "ladies" not in {c["multi_match"]["query"] for c in adult["should"][1:]}
 
 
 def test_browse_without_words_matches_all_sorted_by_name():

@@ -167,8 +167,12 @@ def test_the_words_side_by_side_in_the_name_come_before_the_same_words_in_passin
         listing(2, "Breastfeeding Support Group", "Meet other mums and get friendly advice "
                 "from trained peer supporters each Tuesday morning at the library, with tea "
                 "and cake and a play mat for the little ones."),
+        listing(3, "Baby Feeding Team", "Advice on weaning."),  # "feeding": a word to correct to
     ])
     assert search(backend, q="breastfeeding support").ids == ["r02", "r01"]
+    # Side by side as a synonym says them: the listings write "breastfeeding" as one word.
+    assert search(backend, q="breast feeding support").ids == ["r02", "r01"]
+    assert search(backend, q="breast feading support").ids == ["r02", "r01"]  # corrected
 
 
 def test_an_age_prefers_listings_that_name_its_stage_of_life(backend):
@@ -287,6 +291,59 @@ def test_with_an_age_a_listing_whose_words_say_adults_goes_below_the_rest(backen
     # Then all three are found (words never filter), the adults' one last, the 8-25 one first
     assert results.ids[0] == "r03"
     assert results.ids[-1] == "r01" and results.total == 3
+
+
+def test_a_known_misspelling_is_read_as_the_word_it_means_with_its_phrases(backend):
+    backend.rebuild([
+        listing(1, "Children's Therapy Services", "Speech and language therapy for children."),
+        listing(2, "Yoga Therapy", "Yoga for everyone."),
+    ])
+    typed = search(backend, q="speech therapy")
+    results = search(backend, q="speach therapy")
+    assert results.suggestion == "speech therapy" and results.showing_suggestion
+    assert results.ids == typed.ids == ["r01"]  # speech therapy, not "speech" and "therapy"
+
+
+def test_disability_finds_the_listings_that_call_themselves_inclusive(backend):
+    backend.rebuild([
+        listing(1, "Barton Inclusive Football Club", "Weekly training and friendly matches "
+                "for boys and girls of every ability, at the recreation ground."),
+        listing(2, "Girls Football", "Football."),
+        listing(3, "Pan-Disability Football", "Football for disabled players."),
+    ])
+    assert search(backend, q="disability football").ids == ["r03", "r01", "r02"]
+
+
+def test_a_corrected_toddler_finds_the_groups_named_for_tots(backend):
+    backend.rebuild([
+        listing(1, "Parent and Toddler Group", "Play for toddlers."),
+        listing(2, "History Group", "Local history talks."),
+        listing(3, "Mini Mallards Tots Group", "Songs, crafts and play at the church hall every "
+                "Tuesday morning, with a snack, for little ones and their grown ups."),
+    ])
+    results = search(backend, q="todler group")
+    assert results.suggestion == "toddler group"
+    assert sorted(results.ids[:2]) == ["r01", "r03"] and results.ids[2:] == ["r02"]
+
+
+def test_with_an_age_a_listing_named_for_pregnancy_goes_below_the_rest(backend):
+    backend.rebuild([
+        listing(1, "Virtual Antenatal Group", "Baby brain development, baby feeding, your "
+                "baby's birth: a group for your baby's first days."),
+        listing(2, "Songs and Play", "A group with songs for you and your baby."),
+    ])
+    assert search(backend, q="baby group").ids == ["r01", "r02"]  # no age: by the words
+    assert search(backend, q="baby group for my 9 month old").ids == ["r02", "r01"]
+
+
+def test_for_a_child_a_listing_named_for_grown_ups_only_goes_below_the_rest(backend):
+    club = "Karate and kickboxing classes for everyone from age 3 and up."
+    backend.rebuild([
+        listing(1, "Ladies Only Kickboxing", f"{club} Kickboxing for ladies."),
+        listing(2, "Tiny Tigers", "Kickboxing for little ones."),
+    ])
+    assert search(backend, q="kickboxing for a 5 year old").ids == ["r02", "r01"]
+    assert search(backend, q="kickboxing for a 20 year old").ids == ["r01", "r02"]
 
 
 def test_for_a_teenager_ages_that_reach_the_middle_fit_and_adults_only_do_not(backend):
