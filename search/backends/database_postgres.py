@@ -20,10 +20,30 @@ from ..models import IndexedService
 from . import snapshot
 
 SERVICE = IndexedService._meta.db_table
-RANK_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'"  # ts_rank_cd's weights for the D, C, B and A labels
-# Divide by 1 + log(length) (a long description does not win by length alone), then
-# rank / (rank + 1): a word said ten times is not ten times the match, as in bm25.
-NORMALISATION = 1 | 32
+# The english text search configuration's stop words (PostgreSQL's
+# share/tsearch_data/english.stop, the Snowball list): never in a tsvector, and dropped from a
+# phrase. tests/search/test_ranking.py checks the server agrees.
+_ENGLISH_STOP = """
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
+    she her hers herself it its itself they them their theirs themselves what which who whom
+    this that these those am is are was were be been being have has had having do does did
+    doing a an the and but if or because as until while of at by for with about against
+    between into through during before after above below to from up down in out on off over
+    under again further then once here there when where why how all any both each few more
+    most other some such no nor not only own same so than too very s t can will just don
+    should now
+"""
+STOP_WORDS = frozenset(_ENGLISH_STOP.split())
+# ts_rank_cd's weights for the D, C, B and A labels: description C counts a tenth of the name
+# A, summary and keywords B four tenths, as SQLite's bm25 column weights (10, 4, 1, 4).
+RANK_WEIGHTS = "'{0.1, 0.1, 0.4, 1.0}'"
+# ts_rank_cd (normalisation 0) adds up where a term is, so five mentions in a short
+# description outweighed the same words as a service's name. Each term's sum is saturated
+# as bm25 does (k1, b; FIELD_SCALE puts one mention in a name at SQLite's 10), with the
+# service's length in distinct words against the matches' average: a word said ten times
+# is not ten times the match, and a long description does not win by length alone.
+K1, B = 1.2, 0.75
+FIELD_SCALE = 10.0
 
 
 class TextMatch:
@@ -55,26 +75,24 @@ class TextMatch:
         terms = [term for group in self.groups for term in _terms(group)]
         within = "" if only is None else " AND id = ANY(%s)"
         these = [] if only is None else [list(only)]
-        if len(terms) == 1:
-            return _rows(
-                f"SELECT id, ts_rank_cd({RANK_WEIGHTS}, search_vector, {self.expression}, "
-                f"{NORMALISATION}) FROM {SERVICE} WHERE search_vector @@ {self.expression}"
-                f"{within}",
-                self.params * 2 + these,
-            )
         ranks = ", ".join(
-            f"ts_rank_cd({RANK_WEIGHTS}, search_vector, {sql}, {NORMALISATION})"
-            for sql, _param in terms
+            f"ts_rank_cd({RANK_WEIGHTS}, search_vector, {sql}, 0)" for sql, _param in terms
         )
         params = [param for _sql, param in terms]
         rows = _rows(
-            f"SELECT id, {ranks} FROM {SERVICE} WHERE search_vector @@ {self.expression}"
-            f"{within}",
+            f"SELECT id, length(search_vector), {ranks} FROM {SERVICE} "
+            f"WHERE search_vector @@ {self.expression}{within}",
             params + self.params + these,
         )
-        weights = [_rarity(count, size) for count in self._counts(terms)]
+        if not rows:
+            return []
+        weights = [1.0] if len(terms) == 1 else [
+            _rarity(count, size) for count in self._counts(terms)
+        ]
+        average = sum(row[1] for row in rows) / len(rows) or 1.0
         return [
-            (row[0], sum(rank * weight for rank, weight in zip(row[1:], weights, strict=True)))
+            (row[0], sum(_saturated(rank, row[1], average) * weight
+                         for rank, weight in zip(row[2:], weights, strict=True)))
             for row in rows
         ]
 
@@ -127,11 +145,22 @@ class TextMatch:
 
 def _terms(group: TermGroup) -> list[tuple[str, str]]:
     """Each way the group may be matched, as (tsquery SQL, its parameter): every alternative as
-    a phrase, and the unfinished word's prefix."""
-    terms = [("phraseto_tsquery('english', %s)", " ".join(alt)) for alt in group.alternatives]
+    a phrase, and the unfinished word's prefix. A phrase that starts or ends with a stop word
+    is left out while the group has other ways: PostgreSQL drops that word and would match
+    far more than was meant ("into work" would be any "work", "parents to be" any
+    "parents")."""
+    alternatives = [alt for alt in group.alternatives if not _loses_an_end(alt)]
+    terms = [("phraseto_tsquery('english', %s)", " ".join(alt))
+             for alt in alternatives or group.alternatives]
     if group.prefix:
         terms.append(("to_tsquery('english', %s)", f"{group.word}:*"))
     return terms
+
+
+def _loses_an_end(words: tuple[str, ...]) -> bool:
+    """True for a phrase of two or more words whose first or last word the english
+    configuration drops as a stop word (a word inside keeps its place, "back to work")."""
+    return len(words) > 1 and (words[0] in STOP_WORDS or words[-1] in STOP_WORDS)
 
 
 def _group_query(group: TermGroup) -> tuple[str, list[str]]:
@@ -148,6 +177,12 @@ def _ids(expression: str, params: list[str], column: str = "search_vector") -> n
             params,
         )
         return snapshot.numbers(cursor.fetchone()[0], np.int64)
+
+
+def _saturated(rank: float, length: int, average: float) -> float:
+    """bm25's term frequency part, over ts_rank_cd's weighted sum for one term."""
+    found = rank * FIELD_SCALE
+    return found * (K1 + 1.0) / (found + K1 * (1.0 - B + B * length / average))
 
 
 def _rarity(found: int, size: int) -> float:

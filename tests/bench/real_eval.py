@@ -126,12 +126,19 @@ def feed_ids(path: Path) -> list[str]:
     return [str(item["id"]) for item in items if isinstance(item, dict) and "id" in item]
 
 
-def setup_django(db_path: Path, keep: bool) -> None:
+def setup_django(db_path: Path | None, keep: bool) -> None:
+    """A throwaway SQLite file, or with db_path None the (empty) PostgreSQL database that
+    DATABASE_URL names, as scripts/with-postgres gives one."""
     WORK.mkdir(parents=True, exist_ok=True)
-    if db_path.exists() and not keep:
-        db_path.unlink()
     os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
-    os.environ["DATABASE_URL"] = f"sqlite:///{db_path}"
+    if db_path is None:
+        if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+            raise SystemExit("--postgres: DATABASE_URL must name a PostgreSQL database "
+                             "(run under scripts/with-postgres).")
+    else:
+        if db_path.exists() and not keep:
+            db_path.unlink()
+        os.environ["DATABASE_URL"] = f"sqlite:///{db_path}"
     sys.path.insert(0, str(ROOT))
     import django
 
@@ -219,14 +226,17 @@ def run_wagtail(questions) -> dict:
 # -- the run -----------------------------------------------------------------------------------
 
 
-def evaluate(path: Path, keep: bool) -> dict:
+def evaluate(path: Path, keep: bool, postgres: bool = False) -> dict:
     from .real_questions import QUESTIONS
 
     ids = feed_ids(path)
     report: dict = {"source": f"{path.parent.name}/{path.name}", "feed_services": len(ids),
                     "questions": len(QUESTIONS),
                     "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
-    setup_django(DB_PATH, keep)
+    setup_django(None if postgres else DB_PATH, keep)
+    from django.db import connection
+
+    report["database"] = connection.vendor
     from local_offer.models import ServicePage
 
     if not keep or not ServicePage.objects.filter(external_id__in=ids).exists():
@@ -277,10 +287,12 @@ def main(argv=None) -> dict:
     parser.add_argument("--db", default=str(DB_PATH), help="Throwaway SQLite file (replaced)")
     parser.add_argument("--keep", action="store_true",
                         help="Reuse --db if it already holds the import (re-run questions only)")
+    parser.add_argument("--postgres", action="store_true",
+                        help="Use the PostgreSQL database DATABASE_URL names instead of --db")
     args = parser.parse_args(argv)
     DB_PATH = Path(args.db)
     path = source_file()
-    report = evaluate(path, args.keep) if path else {"skipped": NOT_SET}
+    report = evaluate(path, args.keep, args.postgres) if path else {"skipped": NOT_SET}
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2, default=str))

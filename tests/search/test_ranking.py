@@ -277,6 +277,36 @@ def test_sqlite_reading_its_scores_in_two_steps_finds_what_one_read_finds(backen
     assert sorted(backend.search(query).ids) == sorted(at_once.ids)
 
 
+def test_with_an_age_a_listing_for_parents_and_children_is_not_taken_for_parents_to_be(backend):
+    # Given a swimming session named for parents and children, and a leisure centre whose
+    # words mention swimming in passing
+    backend.rebuild([
+        listing(1, "Parents and Children Swimming", "Swimming together on Sunday mornings."),
+        listing(2, "Riverside Leisure Centre", "A gym, a sports hall, classes and swimming."),
+    ])
+    # When a family asks for swimming for an 8-year-old
+    results = search(backend, q="swimming", age="8")
+    # Then "parents" alone does not read as "parents to be" (PostgreSQL drops "to be")
+    assert results.ids == ["r01", "r02"]
+
+
+def test_postgres_stop_words_are_the_ones_the_server_drops(backend):
+    from django.db import connection
+
+    from search.backends import database_postgres
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's english configuration")
+    words = sorted(database_postgres.STOP_WORDS)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT w FROM unnest(%s::text[]) AS w WHERE to_tsvector('english', w) <> ''",
+            [[*words, "work", "parents", "50s"]],
+        )
+        kept = [row[0] for row in cursor.fetchall()]
+    assert kept == ["work", "parents", "50s"]
+
+
 def test_with_an_age_a_listing_whose_words_say_adults_goes_below_the_rest(backend):
     # Given three swimming listings with no age fields: one whose words say 8 to 25, one for
     # adults, one that says nothing about age
