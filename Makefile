@@ -68,7 +68,8 @@ bench: install ## Benchmarks (slow, not in make test): our search vs Wagtail's a
 	scripts/ensure-apt-packages wrk
 	$(PY) -m tests.bench.run --sizes 2000 10000 50000 --cap 10
 	$(PY) -m tests.bench.pages --seconds 30
-	$(PY) -m tests.bench.report var/bench/results.json var/bench/pages.json
+	scripts/with-postgres $(PY) -m tests.bench.real_eval --postgres --out var/bench/real_pg.json
+	$(PY) -m tests.bench.report var/bench/results.json var/bench/pages.json var/bench/real_pg.json
 	$(PY) -m tests.bench.family_pages --write
 	scripts/with-postgres $(PY) -m tests.bench.budgets --write
 

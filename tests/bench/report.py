@@ -45,9 +45,10 @@ def real_tables(real: dict, sizes: dict | None = None) -> str:
             if result and "skipped" not in result:
                 lines.append(f"| generated, {size} services | {name} | {result['queries']} | "
                              f"{result['ndcg']:.3f} | {result['recall']:.3f} | - |")
+    database = real.get("database", "sqlite")
     for key, name in (("ours", "ours (database)"), ("wagtail", "Wagtail, OR")):
         result = real[key]
-        lines.append(f"| real, {real['source']} | {name} | {result['n']} | {result['ndcg']:.3f} | "
+        lines.append(f"| real, {real['source']}, {database} | {name} | {result['n']} | {result['ndcg']:.3f} | "
                      f"{result['recall']:.3f} | {result['answered']} of {result['n']} |")
     lines += ["", "| real listings, nDCG@10 (questions) | " + " | ".join(REAL_KINDS) + " |",
               "| --- | " + " | ".join("---" for _ in REAL_KINDS) + " |"]
@@ -55,7 +56,7 @@ def real_tables(real: dict, sizes: dict | None = None) -> str:
         by_kind = real[key]["by_kind"]
         cells = [f"{by_kind[k]['ndcg']:.2f} ({by_kind[k]['n']})" if k in by_kind else "-"
                  for k in REAL_KINDS]
-        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+        lines.append(f"| {name}, {database} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
