@@ -50,7 +50,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("eating disorder", "eating disorders", "anorexia", "bulimia", "binge eating", "arfid"),
     ("self harm", "self harming", "selfharm", "self injury"),
     ("food bank", "foodbank", "food banks", "foodbanks", "food pantry", "community pantry",
-     "community larder"),
+     "community larder", "food aid", "foodshare", "food share", "food parcel", "food parcels"),
     ("breastfeeding", "breast feeding", "breastfeed", "infant feeding"),
     # "Tots" is how many a toddler group is named ("Mini Mallards Tots Group"). A family's
     # "toddler" is read as an age (search.understanding) unless it reaches the words another

@@ -48,8 +48,9 @@ def real_tables(real: dict, sizes: dict | None = None) -> str:
     database = real.get("database", "sqlite")
     for key, name in (("ours", "ours (database)"), ("wagtail", "Wagtail, OR")):
         result = real[key]
-        lines.append(f"| real, {real['source']}, {database} | {name} | {result['n']} | {result['ndcg']:.3f} | "
-                     f"{result['recall']:.3f} | {result['answered']} of {result['n']} |")
+        lines.append(f"| real, {real['source']}, {database} | {name} | {result['n']} | "
+                     f"{result['ndcg']:.3f} | {result['recall']:.3f} | "
+                     f"{result['answered']} of {result['n']} |")
     lines += ["", "| real listings, nDCG@10 (questions) | " + " | ".join(REAL_KINDS) + " |",
               "| --- | " + " | ".join("---" for _ in REAL_KINDS) + " |"]
     for key, name in (("ours", "ours (database)"), ("wagtail", "Wagtail, OR")):

@@ -140,6 +140,21 @@ def test_not_affording_food_finds_the_food_banks_first(backend):
     assert results.ids[0] == "r02"
 
 
+def test_a_food_bank_finds_the_food_aid_and_foodshare_schemes(backend):
+    # Given three ways listings name emergency food, and a cafe
+    backend.rebuild([
+        listing(1, "Kirton Food Aid", "A short term supply of food for anyone in crisis."),
+        listing(2, "Isle Foodshare", "Food top-ups delivered across the Isle."),
+        listing(3, "Scunthorpe Foodbank", "Emergency food parcels."),
+        listing(4, "Riverside Cafe", "Food and drink all day."),
+    ])
+    # When a family searches for a food bank
+    results = search(backend, q="food bank")
+    # Then every scheme is found, and not the cafe
+    assert sorted(results.ids) == ["r01", "r02", "r03"]
+    assert not results.relaxed
+
+
 def test_a_job_finds_the_services_that_say_finding_work(backend):
     backend.rebuild([
         listing(1, "Action Point", "Over 16? We help you with finding work: CVs and interviews."),
