@@ -15,7 +15,7 @@ import math
 import numpy as np
 from django.db import connection
 
-from ..analysis import TermGroup
+from ..analysis import TermGroup, loses_an_end
 from ..models import IndexedService
 from . import snapshot
 
@@ -149,18 +149,12 @@ def _terms(group: TermGroup) -> list[tuple[str, str]]:
     is left out while the group has other ways: PostgreSQL drops that word and would match
     far more than was meant ("into work" would be any "work", "parents to be" any
     "parents")."""
-    alternatives = [alt for alt in group.alternatives if not _loses_an_end(alt)]
+    alternatives = [alt for alt in group.alternatives if not loses_an_end(alt, STOP_WORDS)]
     terms = [("phraseto_tsquery('english', %s)", " ".join(alt))
              for alt in alternatives or group.alternatives]
     if group.prefix:
         terms.append(("to_tsquery('english', %s)", f"{group.word}:*"))
     return terms
-
-
-def _loses_an_end(words: tuple[str, ...]) -> bool:
-    """True for a phrase of two or more words whose first or last word the english
-    configuration drops as a stop word (a word inside keeps its place, "back to work")."""
-    return len(words) > 1 and (words[0] in STOP_WORDS or words[-1] in STOP_WORDS)
 
 
 def _group_query(group: TermGroup) -> tuple[str, list[str]]:

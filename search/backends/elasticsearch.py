@@ -281,8 +281,10 @@ def _text_query(
     # Words that state other ages ("for adults") put a service below the rest, as does a name
     # for the months before a birth or, for a child, for grown-ups only (ranking.not_for).
     other_ages = Q("bool", filter=[Q("exists", field="stated_ages")], must_not=[overlaps])
+    # Not a phrase the index's stop words would cut short ("parents to be" is any "parents").
     named_for = [Q("multi_match", query=said, type="phrase", fields=SHORT_FIELDS,
-                   analyzer="send_index") for said in ranking.not_for(age_months)]
+                   analyzer="send_index") for said in ranking.not_for(age_months)
+                 if not analysis.loses_an_end(tuple(analysis.words(said)))]
     return Q("boosting", positive=scored, negative_boost=ranking.RULED_OUT_SHARE,
              negative=Q("bool", should=[other_ages, *named_for], minimum_should_match=1))
 

@@ -9,6 +9,7 @@ from local_offer.search_vocabulary import shipped_vocabulary
 from search.backends.elasticsearch import ElasticsearchBackend, build_search
 from search.documents import OPEN_ENDED_MONTHS, document_body, index_definition
 from search.query import ServiceQuery
+from search.service_record import ServiceRecord
 from search.synonyms import elasticsearch_rules
 
 from .conformance.corpus import BY_ID, RECORDS, SPORT
@@ -164,6 +165,8 @@ def test_with_an_age_services_whose_words_state_other_ages_go_below():
     assert "antenatal" in named and either["should"][1]["multi_match"]["fields"] == [
         "name", "summary", "keywords"]
     assert "ladies" in named  # ... and, for a child, those named for grown-ups only
+    # ... but not a phrase the stop words would cut to "parents"
+    assert "expecting parents" in named and "parents to be" not in named
     adult = body_for({"q": "swimming", "age": "20"})["query"]["boosting"]["negative"]["bool"]
     assert "ladies" not in {c["multi_match"]["query"] for c in adult["should"][1:]}
 
@@ -237,6 +240,25 @@ def fresh_backend(osmem_engine, db):  # db: labels come from the Local Offer's v
     return ElasticsearchBackend(
         client=osmem_client(osmem_engine.url), alias=f"t-{uuid.uuid4().hex[:8]}", refresh=True
     )
+
+
+def test_with_an_age_a_listing_for_parents_and_children_is_not_taken_for_parents_to_be(
+    fresh_backend,
+):
+    # Given a swimming session named for parents and children, and a leisure centre whose
+    # words mention swimming in passing
+    fresh_backend.rebuild([
+        ServiceRecord(id="r01", url="/r01/", name="Parents and Children Swimming", summary="",
+                      description="Swimming together on Sunday mornings.", provider_id="p",
+                      provider_name=""),
+        ServiceRecord(id="r02", url="/r02/", name="Riverside Leisure Centre", summary="",
+                      description="A gym, a sports hall, classes and swimming.",
+                      provider_id="p", provider_name=""),
+    ])
+    # When a family asks for swimming for an 8-year-old
+    query, _ = ServiceQuery.from_params({"q": "swimming", "age": "8"})
+    # Then the session is not ruled out as if it were for parents-to-be
+    assert fresh_backend.search(query).ids == ["r01", "r02"]
 
 
 def test_rebuild_swaps_the_alias_and_drops_the_old_index(fresh_backend):
