@@ -148,14 +148,6 @@ def said_alike(typed: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(found)
 
 
-def loses_an_end(phrase: tuple[str, ...], stop_words: frozenset[str] = STOP_WORDS) -> bool:
-    """True for a phrase of two or more words whose first or last word an engine that drops
-    these stop words would drop (a word inside keeps its place: "back to work"). Such an
-    engine matches it far more widely than meant: "parents to be" as any "parents", "into
-    work" as any "work". SQLite's FTS5 keeps every word; PostgreSQL and Elasticsearch do not."""
-    return len(phrase) > 1 and (phrase[0] in stop_words or phrase[-1] in stop_words)
-
-
 def deciding(groups: list[TermGroup]) -> tuple[list[TermGroup], list[TermGroup]]:
     """(the groups a service must match, the ones that only add to its score). Common words
     ("child", "starting", "support") decide nothing while anything else was asked: "anxiety

@@ -10,6 +10,8 @@ misspellings (one way). Then the words that carry no meaning: STOP_WORDS are nev
 COMMON_WORDS are matched but never decide a match, and weigh little in ranking.
 """
 
+from collections.abc import Iterable
+
 # Each group is a set of equivalent ways to say one thing (searching any finds all of them).
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("salt", "slt", "speech and language therapy", "speech and language therapist",
@@ -278,11 +280,26 @@ def own_groups() -> dict[str, tuple[str, ...]]:
     return table
 
 
+def loses_an_end(phrase: tuple[str, ...], stop_words: frozenset[str] = STOP_WORDS) -> bool:
+    """True for a phrase of two or more words whose first or last word an engine that drops
+    these stop words would drop (a word inside keeps its place: "back to work"). Such an
+    engine matches it far more widely than meant: "parents to be" as any "parents", "into
+    work" as any "work". SQLite's FTS5 keeps every word; PostgreSQL and Elasticsearch do not."""
+    return len(phrase) > 1 and (phrase[0] in stop_words or phrase[-1] in stop_words)
+
+
+def _kept_whole(phrases: Iterable[str], typed: str = "") -> list[str]:
+    """The phrases the index's stop filter leaves whole (and what was typed, as typed)."""
+    return [p for p in phrases if p == typed or not loses_an_end(tuple(p.split()))]
+
+
 def elasticsearch_rules() -> list[str]:
-    """Solr-format rules for a synonym_graph token filter (lower case, before stemming)."""
+    """Solr-format rules for a synonym_graph token filter (lower case, before stemming). The
+    stop filter runs after it, so a phrase it would cut short is left out ("into work")."""
     table = expansions()
-    rules = [", ".join(group) for group in SYNONYM_GROUPS]
-    rules += [f"{phrase} => {', '.join(table[phrase])}" for phrase in sorted(CONCEPTS)]
+    rules = [", ".join(kept) for group in SYNONYM_GROUPS if len(kept := _kept_whole(group)) > 1]
+    rules += [f"{phrase} => {', '.join(_kept_whole(table[phrase], phrase))}"
+              for phrase in sorted(CONCEPTS)]
     rules += [f"{wrong} => {right}" for wrong, right in sorted(MISSPELLINGS.items())]
     return rules
 

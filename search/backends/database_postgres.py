@@ -15,8 +15,9 @@ import math
 import numpy as np
 from django.db import connection
 
-from ..analysis import TermGroup, loses_an_end
+from ..analysis import TermGroup
 from ..models import IndexedService
+from ..synonyms import loses_an_end
 from . import snapshot
 
 SERVICE = IndexedService._meta.db_table

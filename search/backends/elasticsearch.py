@@ -23,6 +23,7 @@ from ..limits import AGE_BANDS
 from ..query import ServiceQuery
 from ..records import nearest_miles
 from ..results import SearchHit, SearchResults
+from ..synonyms import loses_an_end
 from .base import RecordLike, SearchBackend, as_dict, is_listed
 
 EXACT_NAME_BOOST = 20.0
@@ -284,7 +285,7 @@ def _text_query(
     # Not a phrase the index's stop words would cut short ("parents to be" is any "parents").
     named_for = [Q("multi_match", query=said, type="phrase", fields=SHORT_FIELDS,
                    analyzer="send_index") for said in ranking.not_for(age_months)
-                 if not analysis.loses_an_end(tuple(analysis.words(said)))]
+                 if not loses_an_end(tuple(analysis.words(said)))]
     return Q("boosting", positive=scored, negative_boost=ranking.RULED_OUT_SHARE,
              negative=Q("bool", should=[other_ages, *named_for], minimum_should_match=1))
 

@@ -9,6 +9,7 @@ from search.synonyms import (
     SYNONYM_GROUPS,
     elasticsearch_rules,
     expansions,
+    loses_an_end,
 )
 
 
@@ -77,6 +78,17 @@ def test_every_group_is_lower_case_and_parses_as_elasticsearch_rules():
            "speech and language therapy, speech and language therapist, speech therapist, " \
            "communication" in rules  # a concept is one way, and brings its target's group
     assert len(rules) == len(SYNONYM_GROUPS) + len(CONCEPTS) + len(MISSPELLINGS)
+
+
+def test_no_elasticsearch_rule_gives_a_phrase_its_stop_words_would_cut_short():
+    # The stop filter runs after the synonyms: "into work" would become any "work"
+    for rule in elasticsearch_rules():
+        typed, _, given = rule.rpartition(" => ")
+        for phrase in given.split(", "):
+            if phrase != typed:
+                assert not loses_an_end(tuple(phrase.split())), (phrase, rule)
+    job = next(rule for rule in elasticsearch_rules() if rule.startswith("employment, "))
+    assert "finding work" in job and "back to work" in job and "into work" not in job
 
 
 def test_the_verb_before_a_sport_is_part_of_asking_for_it():
