@@ -90,12 +90,9 @@ class TextMatch:
         weights = [1.0] if len(terms) == 1 else [
             _rarity(count, size) for count in self._counts(terms)
         ]
-        average = sum(row[1] for row in rows) / len(rows) or 1.0
-        return [
-            (row[0], sum(_saturated(rank, row[1], average) * weight
-                         for rank, weight in zip(row[2:], weights, strict=True)))
-            for row in rows
-        ]
+        table = np.array(rows, dtype=np.float64)  # id, length, a rank per term
+        scores = _saturated(table[:, 2:], table[:, 1:2]) @ np.array(weights)
+        return list(zip(table[:, 0].astype(np.int64).tolist(), scores.tolist(), strict=True))
 
     def _counts(self, terms: list[tuple[str, str]]) -> list[int]:
         """How many services each term matches. A phrase whose services the search has
@@ -174,10 +171,12 @@ def _ids(expression: str, params: list[str], column: str = "search_vector") -> n
         return snapshot.numbers(cursor.fetchone()[0], np.int64)
 
 
-def _saturated(rank: float, length: int, average: float) -> float:
-    """bm25's term frequency part, over ts_rank_cd's weighted sum for one term."""
-    found = rank * FIELD_SCALE
-    return found * (K1 + 1.0) / (found + K1 * (1.0 - B + B * length / average))
+def _saturated(ranks: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """bm25's term frequency part over ts_rank_cd's weighted sums (a row per service, a column
+    per term), each service's length against the matches' average."""
+    found = ranks * FIELD_SCALE
+    average = float(lengths.mean()) or 1.0
+    return found * (K1 + 1.0) / (found + K1 * (1.0 - B + B * lengths / average))
 
 
 def _rarity(found: int, size: int) -> float:
