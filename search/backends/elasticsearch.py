@@ -274,7 +274,7 @@ def _text_query(
         lifts.append(Q("bool", boost=ranking.AGE_SHARE, should=[*fits, *(
             Q("multi_match", query=" ".join(stage), type="phrase", fields=TEXT_FIELDS,
               analyzer="send_index")
-            for stage in stages
+            for stage in stages if not loses_an_end(stage)  # "early years": not any "early"
         )]))
     scored = Q("bool", must=[matched], should=lifts) if lifts else matched
     if not age_months:
