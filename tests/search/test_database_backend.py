@@ -64,6 +64,25 @@ def test_highlights_escape_everything_but_the_marks():
     )
 
 
+def test_sqlite_marks_a_broad_search_in_a_copy_of_the_page_the_same_as_in_place(monkeypatch):
+    # Given a search whose words match many services (SQLite marks those in a scratch copy)
+    from search.backends import database_sqlite
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's full-text marking")
+    backend = DatabaseBackend()
+    backend.rebuild(RECORDS)
+    params = {"q": "club swimming", "per_page": "5"}
+    in_place = {hit.record["id"]: hit.highlights for hit in search(backend, **params).hits}
+    monkeypatch.setattr(database_sqlite, "MARKED_IN_PLACE", 0)
+    # When the same page is marked in the copy, twice (the second copy replaces the first)
+    search(backend, q="autism", per_page="5")
+    copied = {hit.record["id"]: hit.highlights for hit in search(backend, **params).hits}
+    # Then every mark, snippet and escape is the same
+    assert copied == in_place
+    assert any("<mark>" in str(marks) for marks in copied.values())
+
+
 def test_a_word_added_later_can_be_suggested():
     backend = DatabaseBackend()
     backend.index([BY_ID["c18"]])  # Wheelchair Football Club

@@ -281,7 +281,7 @@ def test_sqlite_reading_its_scores_in_two_steps_finds_what_one_read_finds(backen
     query, _ = ServiceQuery.from_params({"q": "respite", "per_page": "20"})
     at_once = backend.search(query)
     monkeypatch.setattr(database_sqlite, "SCORED_FIRST", 3)
-    # When the rest are read from the same statement after counting
+    # When the rest are read from the same statement after reading every id
     in_steps = backend.search(query)
     # Then every match is found once, in the same order, with no estimate
     assert in_steps.total == at_once.total == 12
@@ -290,6 +290,22 @@ def test_sqlite_reading_its_scores_in_two_steps_finds_what_one_read_finds(backen
     monkeypatch.setattr(database_sqlite, "SCORED_ALL", 5)
     monkeypatch.setattr(database_search, "ESTIMATE_PAST", 5)
     assert sorted(backend.search(query).ids) == sorted(at_once.ids)
+
+
+def test_a_page_sorts_only_the_best_yet_ties_across_its_end_stay_a_to_z(backend):
+    # Given twelve listings that score the same, and a thirteenth that scores higher
+    trees = ["Lark", "Fern", "Ash", "Oak", "Elm", "Yew", "Bay", "Fir", "Ivy", "Box", "Gum", "Sal"]
+    backend.rebuild([
+        *(listing(n, f"Club {name}", "Respite on Saturdays.") for n, name in enumerate(trees, 1)),
+        listing(20, "Respite Family Link", "Respite, respite at weekends."),
+    ])
+    query, _ = ServiceQuery.from_params({"q": "respite", "per_page": "3"})
+    # When the family pages through three at a time
+    pages = [backend.search(replace(query, page=page)) for page in range(1, 6)]
+    # Then the best comes first, the ties follow A to Z, and no page repeats or skips one
+    names = [hit.record["name"] for page in pages for hit in page.hits]
+    assert names[0] == "Respite Family Link"
+    assert names[1:] == sorted(names[1:]) and len(set(names)) == 13
 
 
 def test_with_an_age_a_listing_for_parents_and_children_is_not_taken_for_parents_to_be(backend):
