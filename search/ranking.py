@@ -42,10 +42,15 @@ only names one of them. On top of that score:
   friends, is there a group" meets the inclusive youth sports session that never says
   "autistic". On Elasticsearch the same services score NEED_SHARE more.
 - A service whose whole name is what was typed comes first.
+- Browsing by need (a need ticked, no words): the services whose name, summary or keywords name
+  the need (need_words.NEED_WORDS: "Autism Parent Support Group") come first, then those that
+  name it only in their description, then the rest (listings for disabled people whatever the
+  disability, and ones tagged with the need by their provider), each A to Z. Without a need,
+  browsing is A to Z.
 """
 
 from . import analysis
-from .need_words import needs_named
+from .need_words import NEED_WORDS, needs_named
 from .synonyms import ADULTHOOD_MONTHS, ADULTS_ONLY, BEFORE_BIRTH, STOP_WORDS, age_words
 
 COMMON_SHARE = 0.2
@@ -68,6 +73,13 @@ NEED_SHARE = 1.0
 def needs_of(group: analysis.TermGroup) -> tuple[str, ...]:
     """The needs the words typed for this group name (not what a concept or synonym added)."""
     return needs_named(" ".join(" ".join(words) for words in group.own_words.alternatives))
+
+
+def need_phrases(needs: tuple[str, ...] | list[str]) -> tuple[tuple[str, ...], ...]:
+    """The phrases, as words, that name any of these needs: browsing by need puts the
+    services that say them first."""
+    found = {tuple(analysis.words(p)) for code in needs for p in NEED_WORDS.get(code, ())}
+    return tuple(sorted(found))
 
 
 def middle_month(low_months: int, high_months: int) -> int:

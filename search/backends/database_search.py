@@ -37,6 +37,7 @@ from ..ranking import (
     asked_for,
     asked_weight,
     goes_on,
+    need_phrases,
     needs_of,
     not_for,
     phrase,
@@ -148,6 +149,7 @@ class Run:
         # Common words decide nothing while other words were typed; they only add to a score.
         self.required, self.optional = analysis.deciding(groups)
         self.any_word = any_word
+        self.text_match = text_match
         self.match = text_match(self.required, any_word) if groups else None
         self.nearest: np.ndarray | None = None  # squared miles per position, with a postcode
         self.exact: np.ndarray | None = None  # positions whose name is exactly the words
@@ -243,8 +245,25 @@ class Run:
         if self.match:
             return self._by_relevance(wanted)
         by_name = self.snap.by_name
-        positions = by_name[self.scope[by_name]][:wanted]
+        positions = by_name[self.scope[by_name]]
+        if self.query.needs:
+            positions = self._named_for_needs_first(positions)
+        positions = positions[:wanted]
         return positions, np.zeros(len(positions))
+
+    def _named_for_needs_first(self, positions: np.ndarray) -> np.ndarray:
+        """Browsing by need (search.ranking): named for it in the name, summary or keywords,
+        then in the description, then the rest; `positions` keep their order within each."""
+        phrases = need_phrases(self.query.needs)
+        if not phrases:
+            return positions
+        group = analysis.TermGroup(phrases)
+        said = self.text_match([group], True)
+        named = self._in(said.short_ids(group), positions) + self._in(said.ids_of(group), positions)
+        return positions[np.argsort(-named, kind="stable")]
+
+    def _in(self, ids: np.ndarray, positions: np.ndarray) -> np.ndarray:
+        return np.isin(positions, self.snap.positions_of_ids(ids)).astype(np.int8)
 
     def _by_distance(self) -> tuple[np.ndarray, np.ndarray]:
         """Nearest first; at the same distance (one venue, many services) the best match."""

@@ -190,8 +190,11 @@ def build_search(
 ) -> Search:
     text = query.text if text is None else text
     search = Search(index=index).extra(track_total_hits=True)
-    if analysis.parse(text):
+    has_text = bool(analysis.parse(text))
+    if has_text:
         search = search.query(_text_query(text, any_word, fuzzy, query.age_months, query.text))
+    elif query.needs:
+        search = search.query(_named_for_needs(query.needs))
     else:
         search = search.query(Q("match_all"))
     for clause in _scope_filters(query):
@@ -211,7 +214,7 @@ def build_search(
         search = search.suggest(
             "spelling", text, term={"field": "spelling", "suggest_mode": "missing"}
         )
-    search = search.sort(*_sort(query, has_text=bool(analysis.parse(text))))
+    search = search.sort(*_sort(query, scored=has_text or bool(query.needs)))
     return search[query.offset : query.offset + query.per_page]
 
 
@@ -290,6 +293,23 @@ def _text_query(
              negative=Q("bool", should=[other_ages, *named_for], minimum_should_match=1))
 
 
+def _named_for_needs(needs: tuple[str, ...]) -> Q:
+    """Browsing by need (search.ranking): a step up for naming the need in the name, summary or
+    keywords and another for naming it anywhere. Constant steps, so services on one step tie
+    and stay A to Z. The index analyzer: the need's own words, not their synonyms."""
+    said = [" ".join(words) for words in ranking.need_phrases(needs)]
+
+    def naming(fields: list[str]) -> Q:
+        phrases = [Q("multi_match", query=p, type="phrase", fields=fields, analyzer="send_index")
+                   for p in said]
+        return Q("constant_score", boost=1.0,
+                 filter=Q("bool", should=phrases, minimum_should_match=1))
+
+    if not said:
+        return Q("match_all")
+    return Q("bool", must=[Q("match_all")], should=[naming(SHORT_FIELDS), naming(TEXT_FIELDS)])
+
+
 def _scope_filters(query: ServiceQuery) -> list[Q]:
     """Filters without a facet: they narrow both the hits and every count."""
     clauses = []
@@ -347,14 +367,14 @@ def _aggregations(facet_filters: dict[str, Q]) -> dict:
     return aggregations
 
 
-def _sort(query: ServiceQuery, has_text: bool) -> list:
+def _sort(query: ServiceQuery, scored: bool) -> list:
     order: list = []
     if query.near and query.sort == "distance":
         order.append({"_geo_distance": {
             "locations": {"lat": query.latitude, "lon": query.longitude},
             "order": "asc", "unit": "mi", "mode": "min", "distance_type": "arc",
         }})
-    if has_text:
+    if scored:
         order.append({"_score": {"order": "desc"}})
     order += [{"sort_name": {"order": "asc"}}, {"service_id": {"order": "asc"}}]
     return order

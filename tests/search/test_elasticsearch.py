@@ -6,8 +6,8 @@ import uuid
 import pytest
 
 from local_offer.search_vocabulary import shipped_vocabulary
-from search.backends.elasticsearch import ElasticsearchBackend, build_search
-from search.documents import OPEN_ENDED_MONTHS, document_body, index_definition
+from search.backends.elasticsearch import SHORT_FIELDS, ElasticsearchBackend, build_search
+from search.documents import OPEN_ENDED_MONTHS, TEXT_FIELDS, document_body, index_definition
 from search.query import ServiceQuery
 from search.service_record import ServiceRecord
 from search.synonyms import elasticsearch_rules
@@ -173,9 +173,22 @@ def test_with_an_age_services_whose_words_state_other_ages_go_below():
 
 
 def test_browse_without_words_matches_all_sorted_by_name():
-    body = body_for({"need": "ASD"})
+    body = body_for({"cost": "free"})
     assert body["query"] == {"match_all": {}}
     assert body["sort"] == [{"sort_name": {"order": "asc"}}, {"service_id": {"order": "asc"}}]
+    assert "highlight" not in body and "suggest" not in body
+
+
+def test_browse_by_need_steps_up_the_services_that_name_it_then_sorts_by_name():
+    body = body_for({"need": "ASD"})
+    steps = body["query"]["bool"]["should"]
+    assert [step["constant_score"]["boost"] for step in steps] == [1.0, 1.0]
+    short, anywhere = (step["constant_score"]["filter"]["bool"]["should"] for step in steps)
+    assert {"multi_match": {"query": "autistic", "type": "phrase", "fields": SHORT_FIELDS,
+                            "analyzer": "send_index"}} in short
+    assert all(said["multi_match"]["fields"] == TEXT_FIELDS for said in anywhere)
+    assert body["sort"] == [{"_score": {"order": "desc"}}, {"sort_name": {"order": "asc"}},
+                            {"service_id": {"order": "asc"}}]
     assert "highlight" not in body and "suggest" not in body
 
 

@@ -77,6 +77,10 @@ CASES = [
          absent=("c29",), total=10,
          facets={("need", "ASD"): 10, ("cost", "free"): 5, ("cost", "charge"): 4,
                  ("pb", "yes"): 4}),
+    # Browsing by a need: named for it (name, summary, keywords) first, then in the
+    # description (c41), then the rest (tagged by their providers, or for every need), A to Z.
+    Case("browsing by need puts the services named for it first", {"need": "ASD"},
+         order=("c03", "c05", "c04", "c41"), total=10),
     # c27 and c32 name no need but are "for disabled children": found under every need.
     Case("two needs mean either", {"need": ["HI", "VI"]},
          top=("c21", "c22", "c37", "c27", "c32"), top_n=5, total=5),
