@@ -247,31 +247,32 @@ class Run:
         by_name = self.snap.by_name
         positions = by_name[self.scope[by_name]]
         if self.query.needs:
-            positions = self._named_for_needs_first(positions)
+            positions = positions[np.argsort(-self._named_for_needs(positions), kind="stable")]
         positions = positions[:wanted]
         return positions, np.zeros(len(positions))
 
-    def _named_for_needs_first(self, positions: np.ndarray) -> np.ndarray:
-        """Browsing by need (search.ranking): named for it in the name, summary or keywords,
-        then in the description, then the rest; `positions` keep their order within each."""
+    def _named_for_needs(self, positions: np.ndarray) -> np.ndarray:
+        """Browsing by need (search.ranking): 2 where the service names a need ticked in its
+        name, summary or keywords, 1 where only in its description, else 0."""
         phrases = need_phrases(self.query.needs)
         if not phrases:
-            return positions
+            return np.zeros(len(positions))
         group = analysis.TermGroup(phrases)
         said = self.text_match([group], True)
-        named = self._in(said.short_ids(group), positions) + self._in(said.ids_of(group), positions)
-        return positions[np.argsort(-named, kind="stable")]
-
-    def _in(self, ids: np.ndarray, positions: np.ndarray) -> np.ndarray:
-        return np.isin(positions, self.snap.positions_of_ids(ids)).astype(np.int8)
+        short = self.snap.positions_of_ids(said.short_ids(group))
+        anywhere = self.snap.positions_of_ids(said.ids_of(group))
+        return np.isin(positions, short).astype(np.float64) + np.isin(positions, anywhere)
 
     def _by_distance(self) -> tuple[np.ndarray, np.ndarray]:
-        """Nearest first; at the same distance (one venue, many services) the best match."""
+        """Nearest first; at the same distance (one venue, many services) the best match, or
+        browsing by need the one named for it."""
         positions = np.flatnonzero(self.scope)
         scores = np.zeros(self.snap.size)
         if self.match:
             ranked, ranked_scores = self._relevance()
             scores[ranked] = ranked_scores
+        elif self.query.needs:
+            scores[positions] = self._named_for_needs(positions)
         order = np.lexsort(
             (self.snap.name_rank[positions], -scores[positions], self.nearest[positions])
         )

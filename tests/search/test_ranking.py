@@ -308,6 +308,28 @@ def test_a_page_sorts_only_the_best_yet_ties_across_its_end_stay_a_to_z(backend)
     assert names[1:] == sorted(names[1:]) and len(set(names)) == 13
 
 
+def test_browsing_by_need_nearest_first_puts_the_one_named_for_it_first_at_one_venue(backend):
+    # Given two services for autistic children at the same centre, and one a mile nearer
+    from search.service_record import ServiceLocation
+
+    from .conformance.corpus import CENTRE
+    from .conftest import locate
+
+    def at(north: float) -> tuple[ServiceLocation, ...]:
+        return (ServiceLocation(postcode="RV1 2AB", latitude=CENTRE[0] + north,
+                                longitude=CENTRE[1], label="Centre"),)
+
+    backend.rebuild([
+        listing(1, "Art Club", "Painting for all.", needs=("ASD",), locations=at(0.02)),
+        listing(2, "Zebra Autism Group", "Games.", needs=("ASD",), locations=at(0.02)),
+        listing(3, "Bowls", "Bowls.", needs=("ASD",), locations=at(0.0)),
+    ])
+    query, _ = ServiceQuery.from_params(
+        {"need": "ASD", "postcode": "RV1 2AB", "sort": "distance"}, locate=locate)
+    # Then the nearest comes first, and at the one venue the service named for autism
+    assert backend.search(query).ids == ["r03", "r02", "r01"]
+
+
 def test_with_an_age_a_listing_for_parents_and_children_is_not_taken_for_parents_to_be(backend):
     # Given a swimming session named for parents and children, and a leisure centre whose
     # words mention swimming in passing
