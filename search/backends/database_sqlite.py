@@ -27,8 +27,8 @@ SCORED_FIRST = 500
 SCORED_ALL = 5000
 SHORT_COLUMNS = "name summary keywords_text"  # what a service is about, in an FTS5 column filter
 SERVICE = IndexedService._meta.db_table  # the text FTS indexes (its external content)
-# The page's scratch index: one per connection, in its temporary schema (so writing it takes
-# no lock on the database), tokenized as the main index is (migration 0006).
+# The page's scratch index: one per connection, made on first use in its temporary schema (so
+# writing it takes no lock on the database), tokenized as the main index is (migration 0006).
 PAGE_NAME = "search_page_fts"
 PAGE = f"temp.{PAGE_NAME}"
 # Up to this many matches, marking the page in the main index costs less than copying it.
@@ -111,6 +111,7 @@ class TextMatch:
             # every phrase's word lists: faster for some words, several times slower for others).
             return _rows(f"{_marking(FTS, FTS)} AND +rowid IN ({marks})", [*marking, *pks])
         with connection.cursor() as cursor:
+            cursor.execute(CREATE_PAGE)  # a few microseconds once it exists
             cursor.execute(f"DELETE FROM {PAGE}")
             cursor.execute(
                 f"INSERT INTO {PAGE}(rowid, name, summary, description, keywords_text) "
@@ -143,13 +144,6 @@ def _ids(expression: str) -> np.ndarray:
         cursor.execute(f"SELECT group_concat(rowid) FROM {FTS} WHERE {FTS} MATCH %s", [expression])
         joined = cursor.fetchone()[0]
     return snapshot.numbers(joined, np.int64)
-
-
-def create_page_index(sender, connection, **kwargs) -> None:
-    """On every new SQLite connection (django.db.backends.signals.connection_created)."""
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute(CREATE_PAGE)
 
 
 def optimise() -> None:
