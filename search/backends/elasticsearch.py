@@ -298,6 +298,8 @@ def _named_for_needs(needs: tuple[str, ...]) -> Q:
     keywords and another for naming it anywhere. Constant steps, so services on one step tie
     and stay A to Z. The index analyzer: the need's own words, not their synonyms."""
     said = [" ".join(words) for words in ranking.need_phrases(needs)]
+    if not said:
+        return Q("match_all")
 
     def naming(fields: list[str]) -> Q:
         phrases = [Q("multi_match", query=p, type="phrase", fields=fields, analyzer="send_index")
@@ -305,8 +307,6 @@ def _named_for_needs(needs: tuple[str, ...]) -> Q:
         return Q("constant_score", boost=1.0,
                  filter=Q("bool", should=phrases, minimum_should_match=1))
 
-    if not said:
-        return Q("match_all")
     return Q("bool", must=[Q("match_all")], should=[naming(SHORT_FIELDS), naming(TEXT_FIELDS)])
 
 
