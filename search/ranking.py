@@ -26,6 +26,10 @@ only names one of them. On top of that score:
   goes below in the same way whenever an age is given: the child is already born.
   So does one named for grown-ups only ("Ladies Only Kickboxing": synonyms.ADULTS_ONLY) when the
   age is a child's (`not_for`).
+- With no age, words that say the search is for a child (CHILD_WORDS: "things for kids to do
+  in Kirton") hold every service against childhood, 0 to 17, for that last rule only
+  (`ages_held_against`): a club whose words say "for adults" and the "Over 50's Walking
+  Football" go below the rest; nothing is lifted, since "kids" says no age.
 - When fewer than FEW services have every deciding word, or the words are a question of
   QUESTION_WORDS or more, the services with every word come first and the ones with most of
   them follow (`SearchResults.relaxed`, `every_word`). Those with some of the words are in
@@ -68,6 +72,10 @@ ASKING = (("wants", "to"), ("want", "to"), ("wanted", "to"), ("would", "like"),
           ("looking", "for"), ("is", "there"), ("are", "there"), ("help", "with"))
 ASKED_SHARE = 1.5
 NEED_SHARE = 1.0
+# "Kids", "children", "child" say the search is for a child, but not how old: not "son" or
+# "daughter", who may be 22 (the Local Offer runs to 25).
+CHILD_WORDS = frozenset(("kids", "kid", "children", "child", "childrens"))
+CHILDHOOD = (0, ADULTHOOD_MONTHS - 1)
 
 
 def needs_of(group: analysis.TermGroup) -> tuple[str, ...]:
@@ -104,6 +112,16 @@ def stage_phrases(age_months: tuple[int, int] | None) -> tuple[tuple[str, ...], 
     if not age_months:
         return ()
     return tuple(tuple(analysis.words(p)) for p in age_words(*age_months))
+
+
+def ages_held_against(age_months: tuple[int, int] | None, text: str) -> tuple[int, int] | None:
+    """The ages (months) a service's stated ages and grown-up name are held against: the age
+    asked about; else childhood when the words say the search is for a child; else none."""
+    if age_months:
+        return age_months
+    if CHILD_WORDS.intersection(analysis.words(text)):
+        return CHILDHOOD
+    return None
 
 
 def not_for(age_months: tuple[int, int]) -> tuple[str, ...]:

@@ -34,6 +34,7 @@ from ..ranking import (
     CONCEPT_SHARE,
     NEED_SHARE,
     PHRASE_SHARE,
+    ages_held_against,
     asked_for,
     asked_weight,
     goes_on,
@@ -307,14 +308,16 @@ class Run:
             side_by_side = self._has(as_typed, positions) + self._has_short(as_typed, positions)
             scores = scores * (1.0 + PHRASE_SHARE * side_by_side)
         ruled_out = np.zeros(len(positions), dtype=bool)
-        if self.query.age_months:
-            fits, rules_out = self.snap.stated_ages_against(*self.query.age_months)
+        held_against = ages_held_against(self.query.age_months, self.query.text)
+        if held_against:
+            fits, rules_out = self.snap.stated_ages_against(*held_against)
             ruled_out = rules_out[positions]
             # Named for the months before a birth, or for grown-ups only when the age is a
             # child's (ranking.not_for): not for this child.
             named_for = analysis.TermGroup(
-                tuple(tuple(analysis.words(p)) for p in not_for(self.query.age_months)))
+                tuple(tuple(analysis.words(p)) for p in not_for(held_against)))
             ruled_out |= self._has_short(named_for, positions).astype(bool)
+        if self.query.age_months:  # then held_against is the age, and `fits` is for it
             named = fits[positions].astype(np.float64)
             stages = stage_phrases(self.query.age_months)
             if stages:

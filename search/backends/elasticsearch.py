@@ -256,20 +256,18 @@ def _text_query(
     if optional:
         lifts.append(Q("combined_fields", query=" ".join(group.word for group in optional),
                        fields=TEXT_FIELDS, operator="or", boost=ranking.COMMON_SHARE))
-    typed = ranking.phrase(text) if len(groups) > 1 else None
-    if typed:
-        lifts.append(Q("multi_match", query=" ".join(typed), type="phrase", fields=TEXT_FIELDS,
-                       boost=ranking.PHRASE_SHARE))
+    side_by_side = ranking.phrase(text) if len(groups) > 1 else None
+    if side_by_side:
+        lifts.append(Q("multi_match", query=" ".join(side_by_side), type="phrase",
+                       fields=TEXT_FIELDS, boost=ranking.PHRASE_SHARE))
         # ... and again when they are side by side in the name, summary or keywords.
-        lifts.append(Q("multi_match", query=" ".join(typed), type="phrase", fields=SHORT_FIELDS,
-                       boost=ranking.PHRASE_SHARE))
+        lifts.append(Q("multi_match", query=" ".join(side_by_side), type="phrase",
+                       fields=SHORT_FIELDS, boost=ranking.PHRASE_SHARE))
     named = sorted({code for group in required for code in ranking.needs_of(group)})
     if named:  # a service indexed under a need the words name ("autistic" -> ASD)
         lifts.append(Q("terms", needs=named, boost=ranking.NEED_SHARE))
     stages = ranking.stage_phrases(age_months)
     if age_months:
-        overlaps = Q("range", stated_ages={"gte": age_months[0], "lte": age_months[1],
-                                           "relation": "intersects"})
         middle = ranking.middle_month(*age_months)
         fits = [Q("range", stated_ages={"gte": age_months[0], "lte": age_months[1],
                                         "relation": "within"}),
@@ -280,14 +278,18 @@ def _text_query(
             for stage in stages if not loses_an_end(stage)  # "early years": not any "early"
         )]))
     scored = Q("bool", must=[matched], should=lifts) if lifts else matched
-    if not age_months:
+    held_against = ranking.ages_held_against(age_months, typed)
+    if not held_against:
         return scored
     # Words that state other ages ("for adults") put a service below the rest, as does a name
     # for the months before a birth or, for a child, for grown-ups only (ranking.not_for).
+    # With no age, "kids" holds them against childhood.
+    overlaps = Q("range", stated_ages={"gte": held_against[0], "lte": held_against[1],
+                                       "relation": "intersects"})
     other_ages = Q("bool", filter=[Q("exists", field="stated_ages")], must_not=[overlaps])
     # Not a phrase the index's stop words would cut short ("parents to be" is any "parents").
     named_for = [Q("multi_match", query=said, type="phrase", fields=SHORT_FIELDS,
-                   analyzer="send_index") for said in ranking.not_for(age_months)
+                   analyzer="send_index") for said in ranking.not_for(held_against)
                  if not loses_an_end(tuple(analysis.words(said)))]
     return Q("boosting", positive=scored, negative_boost=ranking.RULED_OUT_SHARE,
              negative=Q("bool", should=[other_ages, *named_for], minimum_should_match=1))

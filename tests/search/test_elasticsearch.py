@@ -26,8 +26,10 @@ def body_for(params, **kwargs) -> dict:
 
 
 def matching(body) -> list[dict]:
-    """The clauses any of which must match (inside the lifts, when the search has some)."""
-    query = body["query"]["bool"]
+    """The clauses any of which must match (inside the lifts, when the search has some, and
+    inside the boosting that puts services for other ages below, when it has one)."""
+    query = body["query"]
+    query = (query["boosting"]["positive"] if "boosting" in query else query)["bool"]
     return (query["must"][0]["bool"] if "must" in query else query)["should"]
 
 
@@ -123,7 +125,8 @@ def test_common_words_only_lift_and_the_deciding_words_must_match():
     body = body_for({"q": "swimming for children"})
     combined = matching(body)[0]["combined_fields"]
     assert (combined["query"], combined["operator"]) == ("swimming", "and")
-    lifts = body["query"]["bool"]["should"]
+    # "children" says the search is for a child: grown-ups' listings go below (tested apart)
+    lifts = body["query"]["boosting"]["positive"]["bool"]["should"]
     assert {"combined_fields": {"query": "children", "fields": combined["fields"],
                                 "operator": "or", "boost": 0.2}} in lifts
     phrase = [c["multi_match"] for c in lifts if c.get("multi_match", {}).get("type") == "phrase"]
@@ -170,6 +173,15 @@ def test_with_an_age_services_whose_words_state_other_ages_go_below():
     assert "expecting parents" in named and "parents to be" not in named
     adult = body_for({"q": "swimming", "age": "20"})["query"]["boosting"]["negative"]["bool"]
     assert "ladies" not in {c["multi_match"]["query"] for c in adult["should"][1:]}
+
+
+def test_with_no_age_kids_hold_services_against_childhood():
+    body = body_for({"q": "things for kids to do in kirton"})
+    either = body["query"]["boosting"]["negative"]["bool"]
+    held = either["should"][0]["bool"]["must_not"][0]["range"]["stated_ages"]
+    assert (held["gte"], held["lte"]) == (0, 215)
+    assert "ladies" in {c["multi_match"]["query"] for c in either["should"][1:]}
+    assert "boosting" not in body_for({"q": "clubs in kirton"})["query"]  # nothing held
 
 
 def test_browse_without_words_matches_all_sorted_by_name():

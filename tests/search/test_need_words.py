@@ -17,10 +17,13 @@ EVERY_NEED = tuple(NEED_WORDS)
         ("Sessions specifically for adults with a disability aged 16 and above", EVERY_NEED),
         ("Free physical activity for young people with disabilities", EVERY_NEED),
         ("Saturday activities for disabled children", EVERY_NEED),
+        ("For children with additional needs", EVERY_NEED),
+        ("Supporting adults with special needs", EVERY_NEED),
+        ("Our Place (SEND Friendly) community lounge", EVERY_NEED),
         # Words that name no need.
         ("Disabled parking at the front", ()),
         ("Send us an email", ()),
-        ("For children with additional needs", ()),
+        ("Send a friendly reminder", ()),
     ],
 )
 def test_the_needs_a_listings_words_name(text, needs):

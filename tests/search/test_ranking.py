@@ -429,6 +429,26 @@ def test_for_a_child_a_listing_named_for_grown_ups_only_goes_below_the_rest(back
     assert search(backend, q="kickboxing for a 20 year old").ids == ["r01", "r02"]
 
 
+def test_with_no_age_kids_put_the_listings_for_grown_ups_below_the_rest(backend):
+    # Given three clubs in one town with no age fields: one whose words say adults, one named
+    # for the over 50s, one that says nothing about age
+    backend.rebuild([
+        listing(1, "Kirton Cycling Club", "Rides for adults every Sunday in Kirton.",
+                stated_age_months=(216, None)),
+        listing(2, "Kirton Over 50s Walking Football", "Gentle football in Kirton."),
+        listing(3, "Kirton Archery Club", "Archery in Kirton for anyone from seven."),
+    ])
+    # When a family asks for things for kids to do there, the grown-ups' clubs go last
+    results = search(backend, q="things for kids to do in kirton")
+    assert results.ids[0] == "r03" and sorted(results.ids[1:]) == ["r01", "r02"]
+    # And without "kids" the words alone decide: nothing is held against an age
+    assert search(backend, q="clubs in kirton").total == 3
+    assert ranking.ages_held_against(None, "clubs in kirton") is None
+    assert ranking.ages_held_against(None, "my son") is None  # a son may be 22
+    assert ranking.ages_held_against(None, "for my child") == (0, 215)
+    assert ranking.ages_held_against((12, 23), "for my child") == (12, 23)
+
+
 def test_for_a_teenager_ages_that_reach_the_middle_fit_and_adults_only_do_not(backend):
     # Given two talking groups alike in every word: one for adults over 18, the other for
     # people aged 16 and over (each stated only in its words)
