@@ -34,9 +34,11 @@ from ..ranking import (
     CONCEPT_SHARE,
     NEED_SHARE,
     PHRASE_SHARE,
+    QUESTION_COVERAGE_SHARE,
     ages_held_against,
     asked_for,
     asked_weight,
+    blends,
     goes_on,
     need_phrases,
     needs_of,
@@ -59,6 +61,7 @@ IDS_PER_STATEMENT = 1000  # "%s" placeholders in one statement: under SQLite's c
 # council's 2,000 services are always scored exactly.
 ESTIMATE_PAST = 5000
 EXACTLY_SCORED = 500
+TINY = 1e-9  # below any score: scaling by a best of 0 divides by this instead
 SHORT_FIELD_WEIGHT = 4.0  # the estimate: a group in the name, summary or keywords, over the text
 
 
@@ -337,9 +340,18 @@ class Run:
                     has = own + CONCEPT_SHARE * (has - own)
                 has = np.maximum(has, self._has_need(group, positions))
                 coverage += self._rarity(group) * asked_weight(group, asked) * has
-            levels = np.unique(coverage, return_inverse=True)[1]
-            scores = scores + levels * tier
-            tier *= int(levels.max()) + 1
+            if blends(self.text, asked):
+                # Every word of the question may be context ("wont talk to me", "at school"):
+                # the rarity of the words a service has is weighed beside its score over the
+                # text, each scaled to its best, instead of above it.
+                text_score = scores / max(tier - 1.0, TINY)
+                share = coverage / max(float(coverage.max()), TINY)
+                scores = text_score + QUESTION_COVERAGE_SHARE * share
+                tier = float(scores.max()) + 1.0
+            else:
+                levels = np.unique(coverage, return_inverse=True)[1]
+                scores = scores + levels * tier
+                tier *= int(levels.max()) + 1
         scores = scores + self._exact(positions) * tier
         # Last and strongest: a service whose words say it is for other ages ("for adults",
         # "aged 13-16") goes below every service that may be for the age asked about.

@@ -496,6 +496,32 @@ def test_a_question_ranks_what_it_asks_for_above_who_it_is_for(backend, monkeypa
     assert results.ids == expected
 
 
+@pytest.mark.parametrize("blended", [True, False])
+def test_a_question_that_does_not_say_what_it_asks_for_is_not_in_tiers(
+        backend, monkeypatch, blended):
+    if not blended:  # the rule off: every question in tiers
+        monkeypatch.setattr(database_search, "blends", lambda text, asked: False)
+    # Given a talking therapy for adults' mental health, a walk-and-talk group, and a service
+    # named for self-harm
+    backend.rebuild([
+        listing(1, "Talking Therapies", "Talk to a therapist about your mental health: "
+                "low mood, stress and worry."),
+        listing(2, "Walk and Talk", "A walk and a talk in the park every Sunday."),
+        listing(3, "Self-Harm Support Evenings", "Support workers help people manage "
+                "thoughts of self-harm, every evening."),
+    ])
+    # When a parent asks in a sentence in which "talk" is only context
+    results = search(backend, q="my teenager is self harming and wont talk to me")
+    # Then the service that says self-harm comes first; in tiers "talk" beside the mental
+    # health words that "self harming" widens to would put the talking therapy above it
+    assert results.relaxed
+    assert results.ids[0] == ("r03" if blended else "r01")
+    assert ranking.blends("my teenager is self harming and wont talk to me", frozenset())
+    assert not ranking.blends("self harm support", frozenset())  # short: tiers
+    asked = ranking.asked_for("my son has learning difficulties and wants to get a job")
+    assert not ranking.blends("my son has learning difficulties and wants to get a job", asked)
+
+
 def test_sqlite_scores_in_one_pass_exactly_the_searches_scored_exactly():
     # Past ESTIMATE_PAST the search estimates first; below it, SQLite's one scoring pass must
     # have scored every match, or the search would score them again.
