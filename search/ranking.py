@@ -48,9 +48,14 @@ only names one of them. On top of that score:
 - A need named in the words ("autistic", "cerebral palsy", "anxiety": search.need_words) is
   also had by every service indexed under that need, which includes the listings for disabled
   people whatever the disability ("disabled children", "with disabilities"). In the tiers
-  such a service counts as having the words: "my autistic daughter finds it hard to make
-  friends, is there a group" meets the inclusive youth sports session that never says
-  "autistic". On Elasticsearch the same services score NEED_SHARE more.
+  such a service counts as having nearly all of the words (NEED_SHARE): "my autistic daughter
+  finds it hard to make friends, is there a group" meets the inclusive youth sports session
+  that never says "autistic", and for "wheelchair sports" the wheelchair basketball club that
+  says "wheelchair" still comes above the sessions for disabled people whatever the
+  disability. On Elasticsearch the same services score NEED_SHARE more.
+- A kind of what was typed is what was typed (synonyms.KINDS): a club that says "basketball"
+  has "sports" as fully as one that says "sports", while "mental health" is only a wider word
+  for "anxiety" and counts CONCEPT_SHARE.
 - A service whose whole name is what was typed comes first.
 - Browsing by need (a need ticked, no words): the services whose name, summary or keywords name
   the need (need_words.NEED_WORDS: "Autism Parent Support Group") come first, then those that
@@ -78,7 +83,7 @@ ASKING = (("wants", "to"), ("want", "to"), ("wanted", "to"), ("would", "like"),
           ("looking", "for"), ("is", "there"), ("are", "there"), ("help", "with"))
 ASKED_SHARE = 1.5
 QUESTION_COVERAGE_SHARE = 1.0  # the words' coverage beside the text score, in a question
-NEED_SHARE = 1.0
+NEED_SHARE = 0.9  # below 1: the words themselves say more than the need they name
 # "Kids", "children", "child" say the search is for a child, but not how old: not "son" or
 # "daughter", who may be 22 (the Local Offer runs to 25).
 CHILD_WORDS = frozenset(("kids", "kid", "children", "child", "childrens"))

@@ -110,9 +110,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "careers": ("career", "employment", "job", "jobs"),
     "apprenticeship": ("apprenticeships", "employment", "traineeship"),
     # Caring for someone
-    "i care for": ("carer", "carers", "parent carer", "caring"),
-    "caring for": ("carer", "carers", "parent carer", "caring"),
-    "looking after": ("carer", "carers", "caring"),
+    "i care for": ("carer", "carers", "parent carer", "caring role", "caring responsibilities"),
+    "caring for": ("carer", "carers", "parent carer", "caring role", "caring responsibilities"),
+    "looking after": ("carer", "carers", "caring role", "caring responsibilities"),
     # Money and food
     "afford": ("cost of living", "hardship", "financial support", "financial help"),
     "hungry": ("food", "food bank"),
@@ -147,6 +147,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "martial arts": ("karate", "judo", "taekwondo", "kickboxing", "kick boxing", "jiu jitsu",
                      "ju jitsu", "kung fu", "aikido"),
 }
+
+# The concepts above whose words are kinds of what was typed, not wider words for it: a
+# listing that says "basketball" is as much about "sports" as one that says "sports", while
+# one that says "mental health" is only partly about "anxiety".
+KINDS: frozenset[str] = frozenset(("sport", "sports", "play sport", "play sports",
+                                   "play a sport", "do a sport", "martial arts"))
 
 # How listings name the stage of life an age falls in, as months (first, last) and phrases. Real
 # listings often give no age in their fields, only in their words: when a family gives an age,
@@ -273,8 +279,10 @@ def own_groups() -> dict[str, tuple[str, ...]]:
     for group in SYNONYM_GROUPS:
         for phrase in group:
             table[phrase] = (phrase, *(p for p in group if p != phrase))
+    widened = expansions()
     for phrase in CONCEPTS:
-        table.setdefault(phrase, (phrase,))
+        # A kind of the thing is the thing: basketball is a sport as fully as "sports" is.
+        table.setdefault(phrase, widened[phrase] if phrase in KINDS else (phrase,))
     for wrong, right in MISSPELLINGS.items():
         table[wrong] = table.get(right, (right,))
     return table

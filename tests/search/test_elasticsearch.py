@@ -6,6 +6,7 @@ import uuid
 import pytest
 
 from local_offer.search_vocabulary import shipped_vocabulary
+from search import ranking
 from search.backends.elasticsearch import SHORT_FIELDS, ElasticsearchBackend, build_search
 from search.documents import OPEN_ENDED_MONTHS, TEXT_FIELDS, document_body, index_definition
 from search.query import ServiceQuery
@@ -99,7 +100,7 @@ def test_words_search_four_fields_with_name_weighted_and_boost_an_exact_name():
 def test_a_need_named_in_the_words_lifts_the_services_indexed_under_it():
     body = body_for({"q": "my son is autistic and wants to join a club"})
     lifts = [clause for should in find(body, "should") for clause in should]
-    assert {"terms": {"needs": ["ASD"], "boost": 1.0}} in lifts
+    assert {"terms": {"needs": ["ASD"], "boost": ranking.NEED_SHARE}} in lifts
     assert not find(body_for({"q": "swimming club"})["query"], "terms")
 
 

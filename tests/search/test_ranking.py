@@ -67,7 +67,7 @@ def test_common_words_never_decide_a_match(backend):
 
 def test_every_word_comes_before_some_and_a_rare_word_before_a_common_one(backend):
     backend.rebuild([
-        listing(1, "Wheelchair Basketball", "Basketball for wheelchair users."),
+        listing(1, "Wheelchair Repairs", "Repairs for wheelchair users."),
         *(listing(n, f"Sports Club {n}", "Sports in Brigg every week.") for n in range(2, 9)),
         listing(10, "Wheelchair Sports Day", "Sports for wheelchair users."),
         listing(11, "Riverside Library", "Books and computers."),
@@ -494,6 +494,31 @@ def test_a_question_ranks_what_it_asks_for_above_who_it_is_for(backend, monkeypa
     # Then the job service comes first (and without the rule, it would not)
     expected = ["r02", "r01"] if asked_share > 1 else ["r01", "r02"]
     assert results.ids == expected
+
+
+def test_a_kind_of_sport_is_a_sport_and_saying_wheelchair_beats_being_for_any_disability(
+        backend):
+    # Given a wheelchair basketball club (it never says "sport") and sports sessions for
+    # disabled people whatever the disability (indexed under every need, wheelchair's too)
+    backend.rebuild([
+        listing(1, "Pan-Disability Sports Sessions", "Sports sessions for disabled people: "
+                "sports for all, every week, sports hall."),
+        listing(2, "Wheelchair Basketball", "Basketball for wheelchair users."),
+        listing(3, "Chess club", "Chess."),
+    ])
+    # When a family asks for wheelchair sports
+    results = search(backend, q="wheelchair sports")
+    # Then the club that says wheelchair and plays a sport comes first
+    assert results.ids[:2] == ["r02", "r01"]
+
+
+def test_caring_for_someone_finds_carers_not_every_kind_of_care(backend):
+    # "caring" and "care" are one word to the stemmer: the carer concept says "caring role"
+    backend.rebuild([
+        listing(1, "Domiciliary Care", "Home care for older people."),
+        listing(2, "Carers' Support Service", "Support for unpaid carers."),
+    ])
+    assert search(backend, q="i care for my mum").ids == ["r02"]
 
 
 @pytest.mark.parametrize("blended", [True, False])
