@@ -8,7 +8,8 @@ the months they mean, on the portal's rule that "aged N" runs from N years 0 mon
 
 Only phrases plainly about age count: a number needs an age word beside it ("aged", "years
 old", "year olds", "under 5s", "from the age of", "children under"), so "Year 7", "5 minutes",
-phone numbers and "open 9 to 5" are not read as ages. Pure: text in, months out.
+phone numbers and "open 9 to 5" are not read as ages. Ages in weeks ("babies aged 8+ weeks
+to six months") are read as the month each week falls in. Pure: text in, months out.
 """
 
 import re
@@ -44,9 +45,13 @@ _OLDS = r"\s*-?\s*(?:years?|yrs?)?[\s-]*olds?\b"
 _AND_OVER = r"\s*(?:\+|(?:and|or)\s+(?:over|older|above|upwards?)|plus)(?!\w)"
 
 
+# The units an age is given in. Babies are aged in weeks too ("babies aged 8+ weeks to six
+# months"): a week is read as the month it falls in.
+_UNITS = r"(?:months?|years?|yrs?|weeks?|wks?)"
 # Real listings glue the unit on ("aged 9-16years", "5-11yrs"): a letter straight after a
 # number ends it only when it starts a unit.
-_GLUED_UNIT = r"(?:years?|yrs?|months?)(?![a-z])"
+_GLUED_UNIT = rf"{_UNITS}(?![a-z])"
+DAYS_PER_MONTH = 365.25 / 12
 
 
 def _num(name: str) -> str:
@@ -59,8 +64,8 @@ def _plural(name: str) -> str:
 
 
 def _unit(name: str) -> str:
-    """An optional "years", "months" or "year olds" after a number."""
-    return rf"(?:\s*-?\s*(?P<{name}>months?|years?|yrs?)(?:[\s-]*olds?)?)?"
+    """An optional "years", "months", "weeks" or "year olds" after a number."""
+    return rf"(?:\s*-?\s*(?P<{name}>{_UNITS})(?:[\s-]*olds?)?)?"
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,8 @@ def _value(word: str) -> int:
 def _months(number: str, unit: str | None, last: bool) -> int:
     if unit and unit.lower().startswith("month"):
         return _value(number)
+    if unit and unit.lower().startswith("w"):  # a baby of 6 weeks is in its second month
+        return int(_value(number) * 7 / DAYS_PER_MONTH)
     return (ages.last_month if last else ages.first_month)(_value(number))
 
 
@@ -135,9 +142,13 @@ PATTERNS: list[tuple[str, Callable[..., Bounds]]] = [
     (rf"{_AGED}{_num('low')}{_unit('unit_from')}{_TO}{_num('high')}{_unit('unit_to')}", _range),
     (rf"\bfrom\s+{_num('low')}\s*(?P<unit_from>months?|years?){_TO}{_num('high')}"
      rf"{_unit('unit_to')}", _range),
+    # "8+ weeks to six months", "16+ years": the plus before its unit is the unit's.
+    (rf"(?:{_AGED})?{_num('low')}\s*\+\s*(?P<unit_from>{_UNITS}){_TO}{_num('high')}"
+     rf"{_unit('unit_to')}", _range),
+    (rf"(?:{_AGED})?{_num('n')}\s*\+\s*(?P<unit>{_UNITS})(?![a-z])", _from),
     (rf"{_NUM}(?:\s*,\s*{_NUM})*\s*,?\s*(?:and|or)\s+{_NUM}{_OLDS}", _list),
     (rf"{_num('low')}{_unit('unit_from')}{_TO}{_num('high')}"
-     r"\s*-?\s*(?P<unit_to>months?|years?|yrs?)(?:[\s-]*olds?)?\b", _range),
+     rf"\s*-?\s*(?P<unit_to>{_UNITS})(?:[\s-]*olds?)?\b", _range),
     (rf"{_num('low')}{_TO}{_plural('high')}", _range),
     (rf"{_PEOPLE}(?:aged\s+)?{_num('low')}{_TO}{_num('high')}", _range),
     # "services for 16-25": a bare pair after "for", when nothing (hours, weeks) follows it.
@@ -156,7 +167,7 @@ PATTERNS: list[tuple[str, Callable[..., Bounds]]] = [
     (rf"\b(?:up\s+to|until)\s+{_num('n')}\s*(?P<unit>months?|years?)(?:\s*old)?", _up_to),
     (rf"\buntil\s+they\s+are\s+{_num('n')}", _up_to),
     (rf"\baged\s+{_num('n')}{_unit('unit')}", _single),
-    (rf"{_num('n')}\s*-?\s*(?P<unit>months?|years?|yrs?)[\s-]*olds?\b", _single),
+    (rf"{_num('n')}\s*-?\s*(?P<unit>{_UNITS})[\s-]*olds?\b", _single),
 ]
 # Stages of life, at their widest: school runs from Reception (4) to the sixth form (18).
 STAGES: list[tuple[str, Callable[..., Bounds]]] = [
@@ -164,6 +175,7 @@ STAGES: list[tuple[str, Callable[..., Bounds]]] = [
     (r"\bsecondary[\s-](?:school[\s-])?age\b", _stage(11, 18)),
     (r"\bschool[\s-]age\b", _stage(4, 18)),
 ]
+_NOT_AGES = re.compile(r"\bone[\s-]+to[\s-]+ones?\b(?:'?s)?", re.IGNORECASE)
 _COMPILED = [
     (re.compile(pattern, re.IGNORECASE), read, loose)
     for patterns, loose in ((PATTERNS, False), (STAGES, True))
@@ -174,7 +186,8 @@ _COMPILED = [
 def mentions(text: str) -> list[Mention]:
     """Every age phrase in the text, in the order they appear."""
     found: list[tuple[int, Mention]] = []
-    taken: list[tuple[int, int]] = []
+    # "One to one's" (one-to-one sessions) reads like "5 to 11s" but is no age.
+    taken: list[tuple[int, int]] = [m.span() for m in _NOT_AGES.finditer(text or "")]
     for pattern, read, loose in _COMPILED:
         for match in pattern.finditer(text or ""):
             start, end = match.span()
