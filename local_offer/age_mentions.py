@@ -42,6 +42,8 @@ _PEOPLE = (
     r"students|learners|teenagers|people|anyone|those)\s+"
 )
 _OLDS = r"\s*-?\s*(?:years?|yrs?)?[\s-]*olds?\b"
+_FOR_WHOM = (r"(?:years?|yrs?|olds?|children|child|kids|girls|boys|young|youth|teens?|adults?|"
+             r"people|pupils|only|welcome|and|or|to|with|for|in|at|on)")
 _AND_OVER = r"\s*(?:\+|(?:and|or)\s+(?:over|older|above|upwards?)|plus)(?!\w)"
 
 
@@ -155,7 +157,10 @@ PATTERNS: list[tuple[str, Callable[..., Bounds]]] = [
     (rf"\bfor\s+{_num('low')}\s*[-–]\s*{_num('high')}(?!\s*[-–]?\s*\w)", _range),
     (rf"\bfrom\s+(?:the\s+)?age\s+(?:of\s+)?{_num('n')}", _from),
     (rf"\bfrom\s+{_num('n')}\s*(?P<unit>months?|years?)", _from),
-    (rf"(?:{_AGED})?{_num('n')}{_unit('unit')}{_AND_OVER}", _from),
+    (rf"{_AGED}{_num('n')}{_unit('unit')}{_AND_OVER}", _from),
+    # A bare "8+" is an age beside the people it is for ("Girls Football 8+", "8+ girls"),
+    # not before a thing counted ("an 85+ station gym", "20+ activities").
+    (rf"{_num('n')}{_unit('unit')}{_AND_OVER}(?!\s*(?!{_FOR_WHOM}\b)[a-z])", _from),
     (rf"\bover[\s-]+{_plural('n')}", _from),
     (rf"(?:{_PEOPLE}|\baged\s+)over\s+{_num('n')}", _from),
     (rf"\bover\s+the\s+age\s+of\s+{_num('n')}", _from),
@@ -171,11 +176,17 @@ PATTERNS: list[tuple[str, Callable[..., Bounds]]] = [
 ]
 # Stages of life, at their widest: school runs from Reception (4) to the sixth form (18).
 STAGES: list[tuple[str, Callable[..., Bounds]]] = [
+    # Before "school age", which it contains: "little ones of pre school age" are under 5.
+    (r"\bpre[\s-]?school[\s-]age\b", _stage(0, 4)),
     (r"\bprimary[\s-](?:school[\s-])?age\b", _stage(4, 11)),
     (r"\bsecondary[\s-](?:school[\s-])?age\b", _stage(11, 18)),
     (r"\bschool[\s-]age\b", _stage(4, 18)),
 ]
-_NOT_AGES = re.compile(r"\bone[\s-]+to[\s-]+ones?\b(?:'?s)?", re.IGNORECASE)
+OLDEST_SAID = ages.last_month(25)  # the Local Offer's oldest: a single age past it is a story
+# "One to one's" (one-to-one sessions) reads like "5 to 11s", and "11 Plus Preparation" (the
+# grammar school exam, taken at 10) like "11 and over": neither is an age.
+_NOT_AGES = re.compile(r"\bone[\s-]+to[\s-]+ones?\b(?:'?s)?|(?<!aged\s)\b(?:11|eleven)[\s-]plus\b",
+                       re.IGNORECASE)
 _COMPILED = [
     (re.compile(pattern, re.IGNORECASE), read, loose)
     for patterns, loose in ((PATTERNS, False), (STAGES, True))
@@ -186,7 +197,6 @@ _COMPILED = [
 def mentions(text: str) -> list[Mention]:
     """Every age phrase in the text, in the order they appear."""
     found: list[tuple[int, Mention]] = []
-    # "One to one's" (one-to-one sessions) reads like "5 to 11s" but is no age.
     taken: list[tuple[int, int]] = [m.span() for m in _NOT_AGES.finditer(text or "")]
     for pattern, read, loose in _COMPILED:
         for match in pattern.finditer(text or ""):
@@ -195,6 +205,8 @@ def mentions(text: str) -> list[Mention]:
                 continue
             taken.append((start, end))
             youngest, oldest = read(match)
+            if read is _single and youngest > OLDEST_SAID:
+                continue  # "at just 37 years old", "93-year-old Thelma": a story, not who for
             if youngest is not None and oldest is not None and youngest > oldest:
                 continue  # "aged 9 to 5" read backwards is no age, nor is its "aged 9"
             found.append((start, Mention(" ".join(match[0].split()), youngest, oldest, loose)))

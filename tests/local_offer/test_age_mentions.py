@@ -66,6 +66,11 @@ def years(youngest, oldest=None):
         ("speech and language therapy for school-age children", years(4, 18)),
         ("support for secondary-age pupils", years(11, 18)),
         ("primary school age", years(4, 11)),
+        ("for parents and little ones of pre school age", years(0, 4)),
+        ("Girls Football 8+", years(8, None)),
+        ("Girls Football 8+ Girls Wildcats training", years(8, None)),
+        ("young people aged 11 plus", years(11, None)),
+        ("preschool-age children", years(0, 4)),
     ],
 )
 def test_age_phrases_are_read_as_months(text, expected):
@@ -89,6 +94,10 @@ def test_age_phrases_are_read_as_months(text, expected):
         "A one-year study programme, then a six-week course.",
         "A five week course - sessions do not run on Bank Holidays.",
         "We offer group sessions and one to one's.",
+        "Six court sports hall, 85+ station gym over two levels.",
+        "In January 1941, at just 37 years old, Amy was killed on a routine flight.",
+        "When 93-year-old Thelma gets duped by a phone scammer.",
+        "Tuition in Maths, English, Science and 11 Plus Preparation.",
         "It costs £12 a session. Level 1 BSL.",
         "Most found paid work within six months.",
         "Open every day, 8am to midnight.",
