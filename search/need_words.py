@@ -51,6 +51,12 @@ ANY_NEED = ("pan disability", "with a disability", "with disabilities", "with an
             "disabled young people", "disabled young person", "disabled people",
             "disabled adults", "additional needs", "special needs", "send friendly")
 LONGEST = 4  # words in the longest phrase above
+# A venue's facilities, not who a service is for: "toilets suitable for people with
+# disabilities", "accessible parking for disabled people". ANY_NEED is not read within
+# FACILITY_REACH words after one of these.
+FACILITY_WORDS = frozenset(("toilet", "toilets", "accessible", "access", "parking", "facilities",
+                            "entrance", "lift", "lifts", "ramp", "ramps", "changing"))
+FACILITY_REACH = 4
 
 
 @cache
@@ -63,6 +69,11 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     return {phrase: tuple(codes) for phrase, codes in found.items()}
 
 
+@cache
+def _any_need() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(words(phrase)) for phrase in ANY_NEED)
+
+
 def needs_named(text: str) -> tuple[str, ...]:
     """The needs whose phrases appear in the text, in NEED_WORDS order."""
     tokens = words(text)
@@ -70,7 +81,12 @@ def needs_named(text: str) -> tuple[str, ...]:
     named: set[str] = set()
     for start in range(len(tokens)):
         for size in range(1, min(LONGEST, len(tokens) - start) + 1):
-            named.update(phrases.get(tuple(tokens[start : start + size]), ()))
+            phrase = tuple(tokens[start : start + size])
+            if phrase in _any_need() and FACILITY_WORDS.intersection(
+                tokens[max(0, start - FACILITY_REACH) : start]
+            ):
+                continue
+            named.update(phrases.get(phrase, ()))
     return tuple(code for code in NEED_WORDS if code in named)
 
 

@@ -24,6 +24,10 @@ EVERY_NEED = tuple(NEED_WORDS)
         ("Disabled parking at the front", ()),
         ("Send us an email", ()),
         ("Send a friendly reminder", ()),
+        # A venue's facilities say nothing about who the service is for.
+        ("The hall is fully accessible, with toilets suitable for people with disabilities",
+         ()),
+        ("Accessible parking for disabled people at the front", ()),
     ],
 )
 def test_the_needs_a_listings_words_name(text, needs):
