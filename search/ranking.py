@@ -29,7 +29,10 @@ only names one of them. On top of that score:
 - With no age, words that say the search is for a child (CHILD_WORDS: "things for kids to do
   in Kirton") hold every service against childhood, 0 to 17, for that last rule only
   (`ages_held_against`): a club whose words say "for adults" and the "Over 50's Walking
-  Football" go below the rest; nothing is lifted, since "kids" says no age.
+  Football" go below the rest; nothing is lifted, since "kids" says no age. A school year
+  ("anxiety about starting year 7") holds them against that year's ages, 11 and 12, the same
+  way: it is never a filter (search.understanding leaves "year 7" in the words), but a
+  talking therapy "for people aged 16 and over" is not for a child starting Year 7.
 - When fewer than FEW services have every deciding word, or the words are a question of
   QUESTION_WORDS or more, the services with every word come first and the ones with most of
   them follow (`SearchResults.relaxed`, `every_word`). Those with some of the words are in
@@ -88,6 +91,7 @@ NEED_SHARE = 0.9  # below 1: the words themselves say more than the need they na
 # "daughter", who may be 22 (the Local Offer runs to 25).
 CHILD_WORDS = frozenset(("kids", "kid", "children", "child", "childrens"))
 CHILDHOOD = (0, ADULTHOOD_MONTHS - 1)
+LAST_SCHOOL_YEAR = 13
 
 
 def needs_of(group: analysis.TermGroup) -> tuple[str, ...]:
@@ -128,10 +132,17 @@ def stage_phrases(age_months: tuple[int, int] | None) -> tuple[tuple[str, ...], 
 
 def ages_held_against(age_months: tuple[int, int] | None, text: str) -> tuple[int, int] | None:
     """The ages (months) a service's stated ages and grown-up name are held against: the age
-    asked about; else childhood when the words say the search is for a child; else none."""
+    asked about; else a school year's ("year 7": 11 and 12); else childhood when the words say
+    the search is for a child; else none."""
     if age_months:
         return age_months
-    if CHILD_WORDS.intersection(analysis.words(text)):
+    typed = analysis.words(text)
+    for before, after in zip(typed, typed[1:], strict=False):
+        if before == "year" and after.isdigit() and 1 <= int(after) <= LAST_SCHOOL_YEAR:
+            # In England a child in Year N turns N + 5 during it: aged N + 4 or N + 5.
+            youngest = int(after) + 4
+            return youngest * 12, (youngest + 2) * 12 - 1
+    if CHILD_WORDS.intersection(typed):
         return CHILDHOOD
     return None
 

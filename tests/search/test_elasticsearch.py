@@ -183,6 +183,9 @@ def test_with_no_age_kids_hold_services_against_childhood():
     assert (held["gte"], held["lte"]) == (0, 215)
     assert "ladies" in {c["multi_match"]["query"] for c in either["should"][1:]}
     assert "boosting" not in body_for({"q": "clubs in kirton"})["query"]  # nothing held
+    year = body_for({"q": "anxiety about starting year 7"})["query"]["boosting"]["negative"]
+    held = year["bool"]["should"][0]["bool"]["must_not"][0]["range"]["stated_ages"]
+    assert (held["gte"], held["lte"]) == (132, 155)
 
 
 def test_browse_without_words_matches_all_sorted_by_name():

@@ -449,6 +449,23 @@ def test_with_no_age_kids_put_the_listings_for_grown_ups_below_the_rest(backend)
     assert ranking.ages_held_against((12, 23), "for my child") == (12, 23)
 
 
+def test_a_school_year_holds_services_against_its_ages_without_filtering(backend):
+    # Given a talking therapy whose words say 16 and over, and a school wellbeing service
+    # that says nothing about age (each says "anxiety" once)
+    backend.rebuild([
+        listing(1, "Talking Therapies", "Help with anxiety for people aged 16 and over.",
+                stated_age_months=(192, None)),
+        listing(2, "Wellbeing in School", "Help with anxiety, in school."),
+    ])
+    # When a parent asks about anxiety and starting Year 7
+    results = search(backend, q="help my child with anxiety about starting year 7")
+    # Then both are found (it filters nothing), the one for 16 and over last
+    assert results.ids == ["r02", "r01"]
+    assert ranking.ages_held_against(None, "starting year 7") == (132, 155)  # 11 and 12
+    assert ranking.ages_held_against(None, "year 13 leavers") == (204, 227)
+    assert ranking.ages_held_against(None, "years 7 to 11") is None
+
+
 def test_for_a_teenager_ages_that_reach_the_middle_fit_and_adults_only_do_not(backend):
     # Given two talking groups alike in every word: one for adults over 18, the other for
     # people aged 16 and over (each stated only in its words)
