@@ -67,6 +67,8 @@ only names one of them. On top of that score:
   browsing is A to Z.
 """
 
+from portal import ages
+
 from . import analysis
 from .need_words import NEED_WORDS, needs_named
 from .synonyms import ADULTHOOD_MONTHS, ADULTS_ONLY, BEFORE_BIRTH, STOP_WORDS, age_words
@@ -141,7 +143,7 @@ def ages_held_against(age_months: tuple[int, int] | None, text: str) -> tuple[in
         if before == "year" and after.isdigit() and 1 <= int(after) <= LAST_SCHOOL_YEAR:
             # In England a child in Year N turns N + 5 during it: aged N + 4 or N + 5.
             youngest = int(after) + 4
-            return youngest * 12, (youngest + 2) * 12 - 1
+            return ages.first_month(youngest), ages.last_month(youngest + 1)
     if CHILD_WORDS.intersection(typed):
         return CHILDHOOD
     return None
