@@ -53,7 +53,6 @@ _UNITS = r"(?:months?|years?|yrs?|weeks?|wks?)"
 # Real listings glue the unit on ("aged 9-16years", "5-11yrs"): a letter straight after a
 # number ends it only when it starts a unit.
 _GLUED_UNIT = rf"{_UNITS}(?![a-z])"
-DAYS_PER_MONTH = 365.25 / 12
 
 
 def _num(name: str) -> str:
@@ -91,8 +90,8 @@ def _value(word: str) -> int:
 def _months(number: str, unit: str | None, last: bool) -> int:
     if unit and unit.lower().startswith("month"):
         return _value(number)
-    if unit and unit.lower().startswith("w"):  # a baby of 6 weeks is in its second month
-        return int(_value(number) * 7 / DAYS_PER_MONTH)
+    if unit and unit.lower().startswith("w"):
+        return ages.month_of_week(_value(number))
     return (ages.last_month if last else ages.first_month)(_value(number))
 
 

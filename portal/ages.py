@@ -3,6 +3,7 @@ N years 11 months, so "up to 18" includes the year they are 18. Services, events
 the ORUK API all store and compare months, and turn years into months only here."""
 
 MONTHS_PER_YEAR = 12
+DAYS_PER_MONTH = 365.25 / MONTHS_PER_YEAR
 
 
 def first_month(years: int) -> int:
@@ -18,3 +19,8 @@ def last_month(years: int) -> int:
 def months_of(youngest: int, oldest: int | None = None) -> tuple[int, int]:
     """Aged `youngest` to `oldest` (or just `youngest`), inclusive, as (first, last) months."""
     return first_month(youngest), last_month(youngest if oldest is None else oldest)
+
+
+def month_of_week(weeks: int) -> int:
+    """The whole month a baby `weeks` old is in: 6 weeks is in its second month, month 1."""
+    return int(weeks * 7 / DAYS_PER_MONTH)

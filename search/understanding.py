@@ -45,6 +45,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
+from portal import ages
 from portal.postcodes import INWARD, OUTWARD
 
 from . import analysis, postcodes
@@ -52,7 +53,6 @@ from .places import key as place_key
 from .synonyms import COMMON_WORDS, STOP_WORDS
 
 MAX_AGE = 25  # the Local Offer covers 0 to 25
-DAYS_PER_MONTH = 365.25 / 12
 MAX_UNDER = 5  # "under 5s" is an age group; "under 18s" is nearly everyone
 TEEN = (13, 19)
 TODDLER = (1, 3)
@@ -300,7 +300,7 @@ def _months(match: re.Match) -> tuple[int, str]:
     number = _number(match["n"])
     weeks = match["unit"].lower().startswith("w")
     unit = ("week" if weeks else "month") + ("" if number == 1 else "s")
-    months = int(number * 7 / DAYS_PER_MONTH) if weeks else number
+    months = ages.month_of_week(number) if weeks else number
     return months, f"{number} {unit}"
 
 

@@ -84,3 +84,12 @@ def test_years_become_months_in_one_place():
     # between dates are local_offer/listing.py's).
     assert _files_containing(r"\* 12\b") == {"local_offer/listing.py"}
     assert _files_containing(r"\* MONTHS_PER_YEAR \+ MONTHS_PER_YEAR - 1") == {"portal/ages.py"}
+
+
+def test_weeks_become_months_in_one_place():
+    # A baby's weeks are read in the family's words (search) and in a listing's (local_offer):
+    # both call portal/ages.py, so "6 weeks" is month 1 everywhere.
+    from portal import ages
+
+    assert _files_containing(r"365\.25") == {"portal/ages.py"}
+    assert [ages.month_of_week(w) for w in (0, 4, 5, 6, 8, 26)] == [0, 0, 1, 1, 1, 5]
