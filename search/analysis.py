@@ -5,15 +5,24 @@ The database backend builds its FTS5 / tsquery expression from `parse()`; both b
 """
 
 import itertools
-import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from .synonyms import COMMON_WORDS, MISSPELLINGS, STOP_WORDS, expansions, own_groups
+from .need_words import needs_named
+from .synonyms import (
+    COMMON_WORDS,
+    DESCRIBING_VERBS,
+    MISSPELLINGS,
+    NEGATIONS,
+    PERSON_WORDS,
+    STOP_WORDS,
+    expansions,
+    loses_an_end,
+    own_groups,
+)
+from .tokens import words
 
-_WORD = re.compile(r"[a-z0-9]+")
 _LONGEST_PHRASE = 6  # words; longer synonym phrases do not exist
 MIN_PREFIX = 3  # "sw" would match half the index
 MIN_CORRECTABLE = 4  # three-letter words are usually acronyms: never "correct" them
@@ -21,16 +30,6 @@ MIN_CORRECTABLE = 4  # three-letter words are usually acronyms: never "correct" 
 # words ("near scunthorpe" with no listing located there) but decides nothing, as a common
 # word: a service that says it scores a little more.
 PLACE_CUES = frozenset(("near", "nr", "around"))
-
-
-def words(text: str) -> list[str]:
-    """Lower-case ASCII words: accents folded, punctuation dropped."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    # Accents go ("café" -> "cafe"); any other non-ASCII character separates words.
-    folded = "".join(
-        ch if ch.isascii() else " " for ch in decomposed if not unicodedata.combining(ch)
-    )
-    return _WORD.findall(folded.lower())
 
 
 @dataclass(frozen=True)
@@ -53,6 +52,16 @@ class TermGroup:
     def own_words(self) -> "TermGroup":
         """This group without what a concept added."""
         return TermGroup(self.own, self.prefix) if self.own else self
+
+    @property
+    def said_as_typed(self) -> "TermGroup | None":
+        """own_words without the phrases that begin or end with a stop word, which no engine
+        matches as typed (PostgreSQL and Elasticsearch drop the word: "i care for" would be
+        any "care"); None when none is left. A group no concept widened is itself."""
+        if not self.own:
+            return self
+        kept = tuple(words for words in self.own if not loses_an_end(words))
+        return TermGroup(kept, self.prefix) if kept else None
 
 
 @cache
@@ -77,6 +86,26 @@ def is_vocabulary(word: str) -> bool:
     return (word,) in _table()
 
 
+def describes_the_person(tokens: list[str], start: int, end: int,
+                         vocabulary: bool = False) -> bool:
+    """Whether tokens[start:end] say who the search is for, or what they do not do, rather than
+    what is asked for: then they are matched but decide nothing, like a common word. After a
+    negation ("wont talk to me": not a talking therapy), between "my" and the person ("i care
+    for my disabled son ... support for myself"), or in a clause about them ("my son who is
+    struggling at school"). A need is never only that: "my autistic son" asks for services
+    for autism (search.need_words); nor is a phrase of the SEND vocabulary after a negation
+    ("we cant afford food" asks for food banks)."""
+    if needs_named(" ".join(tokens[start:end])):
+        return False
+    if start and tokens[start - 1] in NEGATIONS:
+        return not vocabulary
+    if (start and tokens[start - 1] == "my" and end < len(tokens)
+            and tokens[end] in PERSON_WORDS):
+        return True
+    return any(tokens[at] == "who" and tokens[at + 1] in DESCRIBING_VERBS
+               for at in range(1, start - 1))
+
+
 def parse(text: str, *, allow_prefix: bool = True) -> list[TermGroup]:
     """Split the query into groups, longest synonym phrase first; stop words are dropped."""
     tokens = words(text)
@@ -89,6 +118,8 @@ def parse(text: str, *, allow_prefix: bool = True) -> list[TermGroup]:
             if key in table:
                 alternatives, own = _dedupe(table[key]), _dedupe(_own()[key])
                 groups.append(TermGroup(alternatives, synonym=True,
+                                        common=describes_the_person(tokens, i, i + size,
+                                                                    vocabulary=True),
                                         own=own if own != alternatives else ()))
                 i += size
                 break
@@ -96,7 +127,9 @@ def parse(text: str, *, allow_prefix: bool = True) -> list[TermGroup]:
             token = tokens[i]
             if token not in STOP_WORDS:
                 after_cue = i > 0 and tokens[i - 1] in PLACE_CUES
-                groups.append(TermGroup(((token,),), common=token in COMMON_WORDS or after_cue))
+                common = (token in COMMON_WORDS or after_cue
+                          or describes_the_person(tokens, i, i + 1))
+                groups.append(TermGroup(((token,),), common=common))
             i += 1
     last = groups[-1] if groups else None
     ends_mid_word = bool(text) and not text[-1].isspace()

@@ -23,7 +23,7 @@ from elasticsearch.dsl import (
 
 from . import analysis
 from .need_words import indexed_needs
-from .records import filtered_cost_type, open_slots
+from .records import filtered_cost_type, index_keywords, open_slots
 from .synonyms import STOP_WORDS, elasticsearch_rules
 
 OPEN_ENDED_MONTHS = 12 * 120  # "no upper age" as a number a range can hold
@@ -98,11 +98,7 @@ def index_definition(name: str) -> dict:
 
 def document_body(record: dict) -> dict:
     """The indexed form of a ServiceRecord dict."""
-    keywords = [
-        *record.get("keywords", ()),
-        *record.get("category_labels", ()),
-        record.get("provider_name", ""),
-    ]
+    keywords = index_keywords(record)
     min_age = record.get("min_age_months")
     max_age = record.get("max_age_months")
     texts = [record.get("name", ""), record.get("summary", ""), record.get("description", "")]

@@ -19,7 +19,7 @@ friendly" so moved "need: ASD" from nDCG@10 0.879 to 0.940 and no question down.
 
 from functools import cache
 
-from .analysis import words
+from .tokens import words
 
 # SEN2 code -> phrases (lower case, as search.analysis.words reads them).
 NEED_WORDS: dict[str, tuple[str, ...]] = {

@@ -7,10 +7,13 @@ by rarity on PostgreSQL), so a listing about the words in its description can be
 only names one of them. On top of that score:
 
 - Common words (synonyms.COMMON_WORDS: "child", "starting", "support") never decide a match
-  while anything else was asked; a service that has them scores up to COMMON_SHARE more.
-- A short search's words side by side, as typed ("young carers"), score PHRASE_SHARE more than
-  the same words apart ("young onset dementia carers"), and PHRASE_SHARE more again when they
-  are side by side in the name, summary or keywords ("Breastfeeding Support Group" above
+  while anything else was asked; a service that has them scores up to COMMON_SHARE more. So
+  it is with words that describe the person rather than what is asked for
+  (analysis.describes_the_person): "talk" in "wont talk to me", "disabled" in "i care for my
+  disabled son ... support for myself", "school" in "my son who is struggling at school".
+- A short search's words side by side, as typed ("youth club"), score PHRASE_SHARE more than
+  the same words apart ("a running club with a youth section"), and PHRASE_SHARE more again
+  when they are side by side in the name, summary or keywords ("Breastfeeding Support Group" above
   "Breastfeeding Welcome Here Venues", which says "support" only in its description).
 - With an age, a service that names its stage of life ("toddlers", "under 5s", "juniors") scores
   AGE_SHARE more: many real listings state no age in their fields, so the age filter (which
@@ -29,7 +32,12 @@ only names one of them. On top of that score:
 - With no age, words that say the search is for a child (CHILD_WORDS: "things for kids to do
   in Kirton") hold every service against childhood, 0 to 17, for that last rule only
   (`ages_held_against`): a club whose words say "for adults" and the "Over 50's Walking
-  Football" go below the rest; nothing is lifted, since "kids" says no age. A school year
+  Football" go below the rest; and the services whose stated ages fit childhood, or that name
+  a child's stage of life ("juniors", "toddlers": `child_stage_phrases`), score AGE_SHARE more
+  (`lifts_childhood`). "Son" and "daughter" with no age rule nothing out (a son may be 22), but
+  a service whose words say it starts at 16 or older counts GROWN_UP_SHARE of its score over
+  the text (`maybe_grown_up`): "my son has cerebral palsy and wants to play a sport" puts the
+  clubs for all ages above the sessions for adults 16 and over. A school year
   ("anxiety about starting year 7") holds them against that year's ages, 11 and 12, the same
   way: it is never a filter (search.understanding leaves "year 7" in the words), but a
   talking therapy "for people aged 16 and over" is not for a child starting Year 7.
@@ -50,7 +58,10 @@ only names one of them. On top of that score:
   this moved the conversational questions from nDCG@10 0.59 to 0.68 and no question down.
 - A need named in the words ("autistic", "cerebral palsy", "anxiety": search.need_words) is
   also had by every service indexed under that need, which includes the listings for disabled
-  people whatever the disability ("disabled children", "with disabilities"). In the tiers
+  people whatever the disability ("disabled children", "with disabilities"). Named alone
+  ("autism", "partially sighted"), or with any of the words, it matches them: they come after
+  the services that say the words, having no score over the text. With every word required,
+  each word must be said. In the tiers
   such a service counts as having nearly all of the words (NEED_SHARE): "my autistic daughter
   finds it hard to make friends, is there a group" meets the inclusive youth sports session
   that never says "autistic", and for "wheelchair sports" the wheelchair basketball club that
@@ -58,7 +69,11 @@ only names one of them. On top of that score:
   disability. On Elasticsearch the same services score NEED_SHARE more.
 - A kind of what was typed is what was typed (synonyms.KINDS): a club that says "basketball"
   has "sports" as fully as one that says "sports", while "mental health" is only a wider word
-  for "anxiety" and counts CONCEPT_SHARE.
+  for "anxiety" and counts CONCEPT_SHARE: in the tiers, and with every word required as the
+  score of a service that has only the wider words (for a group of them each; Elasticsearch:
+  times CONCEPT_SHARE when it lacks what was typed for any). So a concept can reach further
+  ("communication support" for "speech therapy", "mental health" for "counselling") without
+  the wider words outranking the ones typed.
 - A service whose whole name is what was typed comes first.
 - Browsing by need (a need ticked, no words): the services whose name, summary or keywords name
   the need (need_words.NEED_WORDS: "Autism Parent Support Group") come first, then those that
@@ -94,6 +109,12 @@ NEED_SHARE = 0.9  # below 1: the words themselves say more than the need they na
 CHILD_WORDS = frozenset(("kids", "kid", "children", "child", "childrens"))
 CHILDHOOD = (0, ADULTHOOD_MONTHS - 1)
 LAST_SCHOOL_YEAR = 13
+# "My son", "my daughter" with no age: most often a child, but the Local Offer runs to 25, so
+# nothing is ruled out. A service whose words say it starts at GROWN_UP_MONTHS or older counts
+# GROWN_UP_SHARE of its score over the text.
+OFFSPRING_WORDS = frozenset(("son", "sons", "daughter", "daughters"))
+GROWN_UP_MONTHS = ages.first_month(16)
+GROWN_UP_SHARE = 0.5
 
 
 def needs_of(group: analysis.TermGroup) -> tuple[str, ...]:
@@ -147,6 +168,26 @@ def ages_held_against(age_months: tuple[int, int] | None, text: str) -> tuple[in
     if CHILD_WORDS.intersection(typed):
         return CHILDHOOD
     return None
+
+
+def maybe_grown_up(age_months: tuple[int, int] | None, text: str) -> bool:
+    """Whether the words speak of a son or daughter and give no age: then services that start
+    at GROWN_UP_MONTHS or older count GROWN_UP_SHARE."""
+    return not age_months and bool(OFFSPRING_WORDS.intersection(analysis.words(text)))
+
+
+def lifts_childhood(age_months: tuple[int, int] | None, held_against: tuple[int, int] | None
+                    ) -> bool:
+    """Whether, with no age, the words say the search is for a child ("kids"): then services
+    whose stated ages fit childhood or that name a child's stage of life score AGE_SHARE more,
+    as services that fit an age asked do."""
+    return not age_months and held_against == CHILDHOOD
+
+
+def child_stage_phrases() -> tuple[tuple[str, ...], ...]:
+    """The phrases that name a stage of life before GROWN_UP_MONTHS ("toddlers", "juniors",
+    "teens"), as words: not "young adults" or "college"."""
+    return stage_phrases((0, GROWN_UP_MONTHS - 1))
 
 
 def not_for(age_months: tuple[int, int]) -> tuple[str, ...]:

@@ -1,6 +1,24 @@
 """Small readings of a ServiceRecord dict that every backend needs the same way."""
 
+import re
+
 from .postcodes import Point, haversine_miles
+
+# A name written as one word around a number ("Footy4kids", "Time2Talk"): every engine reads
+# it as one word, so "football for kids" would never meet "kids" in it. Its parts are indexed
+# with the keywords ("footy 4 kids").
+_RUN_TOGETHER = re.compile(r"\b([A-Za-z]{2,})(\d)([A-Za-z]{2,})\b")
+
+
+def index_keywords(record: dict) -> list[str]:
+    """What is indexed as a service's keywords: its own, its categories' and provider's names,
+    and the parts of any word of its name run together around a number."""
+    return [
+        *record.get("keywords", ()),
+        *record.get("category_labels", ()),
+        record.get("provider_name", ""),
+        *(" ".join(parts) for parts in _RUN_TOGETHER.findall(record.get("name") or "")),
+    ]
 
 
 def open_slots(record: dict) -> list[tuple[int, int]]:

@@ -12,10 +12,11 @@ COMMON_WORDS are matched but never decide a match, and weigh little in ranking.
 
 from collections.abc import Iterable
 
+_SPEECH_THERAPY = ("salt", "slt", "speech and language therapy", "speech and language therapist",
+                   "speech therapy", "speech therapist")
 # Each group is a set of equivalent ways to say one thing (searching any finds all of them).
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("salt", "slt", "speech and language therapy", "speech and language therapist",
-     "speech therapy", "speech therapist"),
+    _SPEECH_THERAPY,
     ("asd", "asc", "autism", "autistic", "autistic spectrum disorder", "autism spectrum condition",
      "asperger", "aspergers"),
     ("adhd", "attention deficit hyperactivity disorder", "attention deficit"),
@@ -73,6 +74,11 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 _SPORTS = ("football", "basketball", "archery", "boccia", "swimming", "tennis", "cricket",
            "athletics", "gymnastics", "badminton", "rugby", "netball", "hockey", "multi sport",
            "multi sports", "physical activity")
+_TODDLER_GROUP = ("toddlers group", "tots group", "stay and play", "playgroup", "play group")
+_NOT_TALKING = ("speech and language", "speech therapy", "communication", "health visitor")
+# Community shops, pantries and social supermarkets sell food for a few pounds to families who
+# cannot afford it: what a family asking for a food bank, or saying it cannot afford food, needs.
+_CHEAP_FOOD = ("pantry", "community shop", "social supermarket")
 CONCEPTS: dict[str, tuple[str, ...]] = {
     # Emotional and mental health
     "anxiety": ("anxious", "worry", "worries", "mental health", "emotional wellbeing",
@@ -87,6 +93,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "feeling low": ("low mood", "depression", "mental health", "emotional wellbeing"),
     "self harm": ("mental health", "emotional wellbeing", "crisis"),
     "self harming": ("mental health", "emotional wellbeing", "crisis"),
+    "counselling": ("mental health",),
+    "counsellor": ("counselling", "mental health"),
     "suicidal": ("suicide", "crisis", "mental health"),
     "bullied": ("bullying", "emotional wellbeing"),
     "lonely": ("loneliness", "isolation", "friendship", "social group"),
@@ -94,22 +102,32 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      "meet new people"),
     "making friends": ("friends", "friendship", "social skills", "social group",
                        "meet new people"),
-    # Speech and language, said as what the child does not do yet
-    "not talking": ("speech and language", "speech therapy", "communication"),
-    "isnt talking": ("speech and language", "speech therapy", "communication"),
-    "isn t talking": ("speech and language", "speech therapy", "communication"),
-    "not speaking": ("speech and language", "speech therapy", "communication"),
-    "late talker": ("speech and language", "speech therapy", "communication"),
-    "speech delay": ("speech and language", "speech therapy", "communication"),
-    "delayed speech": ("speech and language", "speech therapy", "communication"),
+    # Speech and language, said as what the child does not do yet. In England a health visitor
+    # is where a family starts with a toddler not talking yet (the two-year review), so the
+    # health visiting services are found as well as the therapists.
+    "not talking": _NOT_TALKING,
+    "isnt talking": _NOT_TALKING,
+    "isn t talking": _NOT_TALKING,
+    "not speaking": _NOT_TALKING,
+    "late talker": _NOT_TALKING,
+    "speech delay": _NOT_TALKING,
+    "delayed speech": _NOT_TALKING,
     "stammer": ("stammering", "stutter", "speech and language", "speech therapy"),
     "stutter": ("stuttering", "stammer", "speech and language", "speech therapy"),
+    # Dyslexia is a difficulty with reading: reading and literacy support is for it too.
+    "dyslexia": ("reading support", "literacy"),
+    "dyslexic": ("dyslexia", "reading support", "literacy"),
+    # Homework help is what tutors and study support offer.
+    "homework": ("tuition", "tutoring", "tutor", "study support"),
     # Work
     "work": ("employment", "employability", "job", "jobs"),
     "career": ("careers", "employment", "job", "jobs"),
     "careers": ("career", "employment", "job", "jobs"),
     "apprenticeship": ("apprenticeships", "employment", "traineeship"),
-    # Caring for someone
+    # Caring for someone. Many young carers look after a disabled brother or sister, and the
+    # services for siblings of disabled children are for them.
+    "young carers": ("siblings",),
+    "young carer": ("siblings",),
     "i care for": ("carer", "carers", "parent carer", "caring role", "caring responsibilities"),
     "caring for": ("carer", "carers", "parent carer", "caring role", "caring responsibilities"),
     "looking after": ("carer", "carers", "caring role", "caring responsibilities"),
@@ -117,13 +135,23 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "afford": ("cost of living", "hardship", "financial support", "financial help"),
     "hungry": ("food", "food bank"),
     "afford food": ("food bank", "foodbank", "food aid", "foodshare", "food parcels",
-                    "community pantry"),
+                    "community pantry", *_CHEAP_FOOD),
+    "food bank": _CHEAP_FOOD,
+    "foodbank": _CHEAP_FOOD,
+    "food banks": _CHEAP_FOOD,
+    "foodbanks": _CHEAP_FOOD,
     # Childcare
     "childcare": ("child care", "childminder", "childminders", "nursery", "nurseries",
                   "pre school", "preschool", "early years"),
+    # Toddler groups are as often called "stay and play" or a playgroup ("tots": as the
+    # toddler group of synonyms, which a phrase here would otherwise leave behind).
+    "toddler group": _TODDLER_GROUP,
+    "toddler groups": _TODDLER_GROUP,
     "nursery": ("nurseries", "childcare", "child care", "day nursery", "early years"),
     # School
-    "ehcp": ("special educational needs", "sendiass", "needs assessment"),
+    # An educational psychologist's advice is part of every EHC needs assessment.
+    "ehcp": ("special educational needs", "sendiass", "needs assessment",
+             "educational psychologist"),
     "year 7": ("secondary school", "transition to secondary", "moving up", "transition"),
     "starting secondary": ("secondary school", "transition to secondary", "moving up",
                            "transition"),
@@ -148,6 +176,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                      "ju jitsu", "kung fu", "aikido"),
 }
 
+# A speech and language therapist's work is communication: a service offering communication
+# support (after a stroke, for a child who uses signs) is found for speech therapy too.
+CONCEPTS.update({phrase: ("communication support",) for phrase in _SPEECH_THERAPY})
+
 # The concepts above whose words are kinds of what was typed, not wider words for it: a
 # listing that says "basketball" is as much about "sports" as one that says "sports", while
 # one that says "mental health" is only partly about "anxiety".
@@ -165,6 +197,9 @@ AGE_WORDS: tuple[tuple[int, int, tuple[str, ...]], ...] = (
     (48, 131, ("primary school", "primary age", "junior", "juniors", "kids")),
     (132, 227, ("teenager", "teenagers", "teen", "teens", "youth", "secondary school")),
     (192, 311, ("young adults", "young adult", "post 16", "16 to 25", "college")),
+    # "Young people": teenagers as families say it, and 16 to 25 as the Children and Families
+    # Act 2014 does.
+    (132, 311, ("young people", "young person")),
 )
 
 
@@ -337,3 +372,18 @@ COMMON_WORDS: frozenset[str] = frozenset(
         "sort", "kind", "type",
     )
 )
+
+# Words that say what a family describes rather than what it asks for (search.analysis
+# .describes_the_person). After a negation a word says what the child does not do ("wont talk
+# to me"; "won't" is read as "won" and "t"); between "my" and one of PERSON_WORDS it says who
+# they are ("my disabled son"); after "who" and one of DESCRIBING_VERBS the rest of the words
+# say how they are ("my son who is struggling at school"), but not after "who can" ("who can
+# help"), which asks.
+NEGATIONS: frozenset[str] = frozenset(("not", "never", "wont", "dont", "doesnt", "didnt", "cant",
+                                       "isnt", "wouldnt", "refuses", "t"))
+PERSON_WORDS: frozenset[str] = frozenset((
+    "son", "sons", "daughter", "daughters", "child", "children", "kid", "kids", "boy", "girl",
+    "teenager", "teen", "baby", "toddler",
+))
+DESCRIBING_VERBS: frozenset[str] = frozenset(("is", "has", "was", "keeps", "finds", "struggles",
+                                              "gets", "s"))

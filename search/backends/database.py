@@ -25,7 +25,7 @@ from ..models import (
 from ..need_words import indexed_needs
 from ..postcodes import outcode
 from ..query import ServiceQuery
-from ..records import filtered_cost_type, open_slots
+from ..records import filtered_cost_type, index_keywords, open_slots
 from ..results import SearchResults
 from . import database_postgres, database_search, database_sqlite, snapshot
 from .base import FoundIds, RecordLike, SearchBackend, as_dict, is_listed
@@ -51,11 +51,7 @@ class _Rows:
 
 
 def _rows_for(record: dict) -> _Rows:
-    keywords = [
-        *record.get("keywords", ()),
-        *record.get("category_labels", ()),
-        record.get("provider_name", ""),
-    ]
+    keywords = index_keywords(record)
     name = _plain(record.get("name"))[:255]
     stated = record.get("stated_age_months")
     service = IndexedService(

@@ -32,6 +32,8 @@ from ..ranking import (
     AGE_SHARE,
     COMMON_SHARE,
     CONCEPT_SHARE,
+    GROWN_UP_MONTHS,
+    GROWN_UP_SHARE,
     NEED_SHARE,
     PHRASE_SHARE,
     QUESTION_COVERAGE_SHARE,
@@ -39,7 +41,10 @@ from ..ranking import (
     asked_for,
     asked_weight,
     blends,
+    child_stage_phrases,
     goes_on,
+    lifts_childhood,
+    maybe_grown_up,
     need_phrases,
     needs_of,
     not_for,
@@ -156,6 +161,9 @@ class Run:
         self.text_match = text_match
         self.match = text_match(self.required, any_word) if groups else None
         self.nearest: np.ndarray | None = None  # squared miles per position, with a postcode
+        # Positions that match only through a need their words name (search.ranking): the
+        # database found none of those words in them, so they have no score over the text.
+        self.by_need_only = np.zeros(0, dtype=np.int64)
         self.exact: np.ndarray | None = None  # positions whose name is exactly the words
         self.filters = self._filters()
         self.scope = self._scope()
@@ -167,7 +175,12 @@ class Run:
         q, snap = self.query, self.snap
         filters: dict[str, np.ndarray] = {}
         if self.match:
-            filters["text"] = snap.mask_of_ids(self.match.ids())
+            said = snap.mask_of_ids(self.match.ids())
+            by_need = self._matched_by_need()
+            if by_need is not None:
+                self.by_need_only = np.flatnonzero(by_need & ~said)
+                said |= by_need
+            filters["text"] = said
         many_valued = (("need", q.needs), ("category", q.categories), ("delivery", q.delivery))
         for name, values in many_valued:
             if values:
@@ -189,6 +202,15 @@ class Run:
             )
             filters["near"] = np.isfinite(self.nearest)
         return filters
+
+    def _matched_by_need(self) -> np.ndarray | None:
+        """The services indexed under a need the words name ("autistic", "partially
+        sighted"), which match the words too (search.ranking) when they are one group or any
+        of them will do; None when no group names a need, or when every word must be said."""
+        if not self.any_word and len(self.required) > 1:
+            return None
+        codes = sorted({code for group in self.required for code in needs_of(group)})
+        return self.snap.mask_of_values("need", codes) if codes else None
 
     def _scope(self, without: str | None = None) -> np.ndarray:
         scope = self.snap.everything()
@@ -310,6 +332,8 @@ class Run:
             # breastfeeding say "breastfeeding" in their name and "support" only in passing.
             side_by_side = self._has(as_typed, positions) + self._has_short(as_typed, positions)
             scores = scores * (1.0 + PHRASE_SHARE * side_by_side)
+        if not self.any_word:  # with any of the words, the tiers weigh it (below)
+            scores = scores * self._own_words_share(positions)
         ruled_out = np.zeros(len(positions), dtype=bool)
         held_against = ages_held_against(self.query.age_months, self.query.text)
         if held_against:
@@ -320,6 +344,16 @@ class Run:
             named_for = analysis.TermGroup(
                 tuple(tuple(analysis.words(p)) for p in not_for(held_against)))
             ruled_out |= self._has_short(named_for, positions).astype(bool)
+        if maybe_grown_up(self.query.age_months, self.query.text):
+            # "My son": a service for 16 and over may be for him, but less likely.
+            grown_up = self.snap.stated_from(GROWN_UP_MONTHS)[positions]
+            scores = scores * np.where(grown_up, GROWN_UP_SHARE, 1.0)
+        if lifts_childhood(self.query.age_months, held_against):
+            # "Things for kids": a service for children, by its stated ages or its words.
+            childhood = np.maximum(
+                fits[positions], self._has(analysis.TermGroup(child_stage_phrases()), positions)
+            )
+            scores = scores * (1.0 + AGE_SHARE * childhood)
         if self.query.age_months:  # then held_against is the age, and `fits` is for it
             named = fits[positions].astype(np.float64)
             stages = stage_phrases(self.query.age_months)
@@ -336,7 +370,7 @@ class Run:
             for group in self.required:
                 has = self._has(group, positions)
                 if group.own:  # what a concept added counts for less than the words typed
-                    own = self._has(group.own_words, positions)
+                    own = self._has_typed(group, positions)
                     has = own + CONCEPT_SHARE * (has - own)
                 has = np.maximum(has, self._has_need(group, positions))
                 coverage += self._rarity(group) * asked_weight(group, asked) * has
@@ -363,10 +397,13 @@ class Run:
         The estimate is bm25 without counting: each phrase a service has, by how rare it is,
         more when the group is in its name, summary or keywords."""
         ids = self.match.ids()
+        extra = self.by_need_only
         if len(ids) <= ESTIMATE_PAST:
             positions, scores = self._positions(self.match.scores(self.snap.size))
-            return positions, np.maximum(scores, 0.0), np.ones(len(positions), dtype=bool)
-        positions = self.snap.positions_of_ids(ids)
+            positions = np.concatenate([positions, extra])
+            scores = np.concatenate([np.maximum(scores, 0.0), np.zeros(len(extra))])
+            return positions, scores, np.ones(len(positions), dtype=bool)
+        positions = np.concatenate([self.snap.positions_of_ids(ids), extra])
         estimate = np.zeros(len(positions))
         for group in self.required:
             said = np.zeros(len(positions))
@@ -388,16 +425,33 @@ class Run:
         scores[where] = np.maximum(exact_scores, 0.0)
         return positions, scores, scored
 
+    def _own_words_share(self, positions: np.ndarray) -> np.ndarray:
+        """1 where a service has what was typed (or a synonym of it) for every group a concept
+        widened; CONCEPT_SHARE where it has only the wider words the concept added ("mental
+        health" for "counselling"); between, by how many of those groups it has."""
+        widened = [group for group in self.required if group.own]
+        if not widened:
+            return np.ones(len(positions))
+        said = sum(self._has_typed(group, positions) for group in widened) / len(widened)
+        return said + CONCEPT_SHARE * (1.0 - said)
+
     def _has_short(self, group: analysis.TermGroup, positions: np.ndarray) -> np.ndarray:
         matching = self.snap.positions_of_ids(self.match.short_ids(group))
         return np.isin(positions, matching).astype(np.float64)
+
+    def _has_typed(self, group: analysis.TermGroup, positions: np.ndarray) -> np.ndarray:
+        """1.0 where the service says what was typed for this group (or a synonym of it), not
+        only what a concept added; 0.0 everywhere when that cannot be said (analysis)."""
+        typed = group.said_as_typed
+        return self._has(typed, positions) if typed else np.zeros(len(positions))
 
     def _rarity(self, group: analysis.TermGroup) -> float:
         """How much having this group of words says: bm25's inverse document frequency, from
         how many services say what was typed or a synonym of it (not the wider words a
         concept adds: "self harming" says more than "talk", even beside "mental health")."""
         size = self.snap.size
-        found = min(len(self.match.ids_of(group.own_words)), size)
+        typed = group.said_as_typed
+        found = min(len(self.match.ids_of(typed)), size) if typed else 0
         return float(np.log(1.0 + (size - found + 0.5) / (found + 0.5)))
 
     def _has_need(self, group: analysis.TermGroup, positions: np.ndarray) -> np.ndarray:

@@ -18,7 +18,7 @@ from elasticsearch.dsl import A, Q, Search
 from portal import ages
 
 from .. import analysis, ranking
-from ..documents import TEXT_FIELDS, document_body, index_definition
+from ..documents import OPEN_ENDED_MONTHS, TEXT_FIELDS, document_body, index_definition
 from ..limits import AGE_BANDS
 from ..query import ServiceQuery
 from ..records import nearest_miles
@@ -251,6 +251,11 @@ def _text_query(
             Q("multi_match", query=text, type="bool_prefix", fields=TEXT_FIELDS,
               operator=operator, analyzer="send_index", boost=PREFIX_BOOST)
         )
+    named = sorted({code for group in required for code in ranking.needs_of(group)})
+    if named and (any_word or len(required) == 1):
+        # A service indexed under a need the words name matches them (ranking): with nothing
+        # to score but the lift below, after those that say the words.
+        clauses.append(Q("constant_score", filter=Q("terms", needs=named), boost=0.0))
     matched = Q("bool", should=clauses, minimum_should_match=1)
     lifts = []
     if optional:
@@ -263,22 +268,39 @@ def _text_query(
         # ... and again when they are side by side in the name, summary or keywords.
         lifts.append(Q("multi_match", query=" ".join(side_by_side), type="phrase",
                        fields=SHORT_FIELDS, boost=ranking.PHRASE_SHARE))
-    named = sorted({code for group in required for code in ranking.needs_of(group)})
     if named:  # a service indexed under a need the words name ("autistic" -> ASD)
         lifts.append(Q("terms", needs=named, boost=ranking.NEED_SHARE))
     stages = ranking.stage_phrases(age_months)
     if age_months:
-        middle = ranking.middle_month(*age_months)
-        fits = [Q("range", stated_ages={"gte": age_months[0], "lte": age_months[1],
-                                        "relation": "within"}),
-                Q("range", stated_ages={"gte": middle, "lte": middle, "relation": "intersects"})]
-        lifts.append(Q("bool", boost=ranking.AGE_SHARE, should=[*fits, *(
+        lifts.append(Q("bool", boost=ranking.AGE_SHARE, should=[*_fitting(age_months), *(
             Q("multi_match", query=" ".join(stage), type="phrase", fields=TEXT_FIELDS,
               analyzer="send_index")
             for stage in stages if not loses_an_end(stage)  # "early years": not any "early"
         )]))
-    scored = Q("bool", must=[matched], should=lifts) if lifts else matched
     held_against = ranking.ages_held_against(age_months, typed)
+    if ranking.lifts_childhood(age_months, held_against):
+        # "Things for kids": a service for children, by its stated ages or its words.
+        lifts.append(Q("bool", boost=ranking.AGE_SHARE, should=[
+            *_fitting(held_against),
+            *(Q("multi_match", query=" ".join(stage), type="phrase", fields=TEXT_FIELDS,
+                analyzer="send_index")
+              for stage in ranking.child_stage_phrases() if not loses_an_end(stage)),
+        ]))
+    scored = Q("bool", must=[matched], should=lifts) if lifts else matched
+    widened = [group for group in required if group.own] if not any_word else []
+    if widened:
+        # Only the wider words a concept added ("mental health" for "counselling"): the score
+        # counts CONCEPT_SHARE. (With any of the words, the database backend's tiers weigh
+        # this; here bm25 is left to it.)
+        scored = Q("boosting", positive=scored, negative_boost=ranking.CONCEPT_SHARE,
+                   negative=Q("bool", minimum_should_match=1, should=[
+                       Q("bool", must_not=[_says_any(group.said_as_typed)]) for group in widened]))
+    if ranking.maybe_grown_up(age_months, typed):
+        # "My son": a service for 16 and over may be for him, but less likely.
+        scored = Q("boosting", positive=scored, negative_boost=ranking.GROWN_UP_SHARE,
+                   negative=Q("range", stated_ages={"gte": ranking.GROWN_UP_MONTHS,
+                                                    "lte": OPEN_ENDED_MONTHS,
+                                                    "relation": "within"}))
     if not held_against:
         return scored
     # Words that state other ages ("for adults") put a service below the rest, as does a name
@@ -293,6 +315,26 @@ def _text_query(
                  if not loses_an_end(tuple(analysis.words(said)))]
     return Q("boosting", positive=scored, negative_boost=ranking.RULED_OUT_SHARE,
              negative=Q("bool", should=[other_ages, *named_for], minimum_should_match=1))
+
+
+def _fitting(age_months: tuple[int, int]) -> list[Q]:
+    """Stated ages that fit an age range: within it, or reaching its middle (ranking)."""
+    middle = ranking.middle_month(*age_months)
+    return [Q("range", stated_ages={"gte": age_months[0], "lte": age_months[1],
+                                    "relation": "within"}),
+            Q("range", stated_ages={"gte": middle, "lte": middle, "relation": "intersects"})]
+
+
+def _says_any(typed: analysis.TermGroup | None) -> Q:
+    """What was typed for a group and its synonyms, as the words are indexed (no synonyms in
+    the analyzer), without what a concept added (analysis.TermGroup.said_as_typed); when none
+    of it can be said, nothing matches."""
+    if typed is None:
+        return Q("match_none")
+    return Q("bool", minimum_should_match=1, should=[
+        Q("multi_match", query=" ".join(words), type="phrase", fields=TEXT_FIELDS,
+          analyzer="send_index")
+        for words in typed.alternatives])
 
 
 def _named_for_needs(needs: tuple[str, ...]) -> Q:

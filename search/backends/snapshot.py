@@ -125,6 +125,10 @@ class IndexSnapshot:
         reaches_middle = (stated_min <= middle) & (stated_max >= middle)
         return self.states_ages & (inside | reaches_middle), self.states_ages & ~overlap
 
+    def stated_from(self, months: int) -> np.ndarray:
+        """Per position: the words state ages that start at `months` or older."""
+        return self.states_ages & (self.stated_min_age >= months)
+
     def open_at(self, minute_of_week: int) -> np.ndarray:
         open_now = (self.hour_starts <= minute_of_week) & (self.hour_ends > minute_of_week)
         return self.mask_at(self.hour_position[open_now])

@@ -76,7 +76,8 @@ def test_every_group_is_lower_case_and_parses_as_elasticsearch_rules():
     assert "autisim => autism" in rules
     assert "isnt talking => isnt talking, speech and language, speech therapy, salt, slt, " \
            "speech and language therapy, speech and language therapist, speech therapist, " \
-           "communication" in rules  # a concept is one way, and brings its target's group
+           "communication, health visitor, hv, health visiting" in rules  # a concept is one
+    # way, and brings its targets' groups
     assert len(rules) == len(SYNONYM_GROUPS) + len(CONCEPTS) + len(MISSPELLINGS)
 
 
@@ -118,3 +119,23 @@ def test_a_synonym_that_contains_another_is_not_matched_again():
     alternatives = analysis.parse("camhs")[0].alternatives
     assert ("mental", "health") in alternatives
     assert not any(len(alt) > 2 and "mental" in alt and "health" in alt for alt in alternatives)
+
+
+def test_words_that_describe_the_person_are_matched_but_decide_nothing():
+    def common(text):
+        return {group.word for group in analysis.parse(text) if group.common}
+
+    # After a negation: what the child does not do, not a talking therapy
+    assert "talk" in common("my teenager is self harming and wont talk to me")
+    assert "talk" in common("my son won't talk to anyone")  # "won't": "won", "t"
+    assert "self harming" not in common("my teenager is self harming and wont talk to me")
+    # ... but a phrase of the vocabulary after one is what is asked about
+    assert "afford food" not in common("we cant afford food until payday")
+    # Between "my" and who they are
+    assert "disabled" in common("i care for my disabled son and need support for myself")
+    assert "autistic" not in common("football for my autistic son")  # a need decides
+    # In a clause about them, but not in one that asks ("who can help")
+    assert {"struggling", "school"} <= common("an ehcp assessment for my son who is "
+                                              "struggling at school")
+    assert "anxiety" not in common("a club who can help with anxiety")
+    assert "ehcp" not in common("an ehcp assessment for my son who is struggling at school")

@@ -28,9 +28,11 @@ def body_for(params, **kwargs) -> dict:
 
 def matching(body) -> list[dict]:
     """The clauses any of which must match (inside the lifts, when the search has some, and
-    inside the boosting that puts services for other ages below, when it has one)."""
+    inside each boosting that puts some services lower, when it has any)."""
     query = body["query"]
-    query = (query["boosting"]["positive"] if "boosting" in query else query)["bool"]
+    while "boosting" in query:
+        query = query["boosting"]["positive"]
+    query = query["bool"]
     return (query["must"][0]["bool"] if "must" in query else query)["should"]
 
 
@@ -138,7 +140,7 @@ def test_common_words_only_lift_and_the_deciding_words_must_match():
 
 def test_words_put_right_are_searched_but_only_a_name_as_typed_comes_first():
     body = body_for({"q": "councelling"}, text="counselling")  # as search() runs it
-    should = body["query"]["bool"]["should"]
+    should = matching(body)
     assert should[0]["combined_fields"]["query"] == "counselling"
     assert should[1]["term"]["sort_name"]["value"] == "councelling"
     assert not find(body, "bool_prefix")  # a word put right was typed whole
@@ -315,3 +317,43 @@ def test_index_replaces_and_hides_then_delete_removes(fresh_backend):
     assert fresh_backend.search(ServiceQuery()).ids == ["c01"]
     fresh_backend.delete(["c01", "never-indexed"])
     assert fresh_backend.search(ServiceQuery()).total == 0
+
+
+def test_a_need_named_alone_matches_the_services_indexed_under_it():
+    # As the database backend (ranking): with nothing to score but the need's lift
+    assert {"constant_score": {"filter": {"terms": {"needs": ["ASD"]}}, "boost": 0.0}} in (
+        matching(body_for({"q": "autism"})))
+    # With two deciding words each must be said; with any of them, the need is one of them
+    assert not find(matching(body_for({"q": "autism swimming"})), "constant_score")
+    assert find(matching(body_for({"q": "autism swimming"}, any_word=True)), "constant_score")
+
+
+def test_what_a_concept_adds_counts_for_less_than_what_was_typed():
+    body = body_for({"q": "counselling"})
+    boosting = body["query"]["boosting"]
+    assert boosting["negative_boost"] == ranking.CONCEPT_SHARE
+    said = find(boosting["negative"], "query")  # a service that says none of these
+    assert "counselling" in said and "mental health" not in said
+    assert "boosting" not in body_for({"q": "swimming"})["query"]  # no concept
+    # With any of the words the tiers weigh it (database backend); here bm25 alone
+    assert "boosting" not in body_for({"q": "counselling swimming"}, any_word=True)["query"]
+
+
+def test_for_a_son_services_that_start_at_sixteen_count_for_less():
+    boosting = body_for({"q": "football for my son"})["query"]["boosting"]
+    assert boosting["negative_boost"] == ranking.GROWN_UP_SHARE
+    assert boosting["negative"] == {"range": {"stated_ages": {
+        "gte": 192, "lte": OPEN_ENDED_MONTHS, "relation": "within"}}}
+    aged = body_for({"q": "football for my son", "age": "20"})["query"]["boosting"]
+    assert aged["negative_boost"] == ranking.RULED_OUT_SHARE  # the age decides, not "son"
+    assert "boosting" not in aged["positive"]
+
+
+def test_things_for_kids_lift_the_services_for_children():
+    scored = body_for({"q": "things for kids to do in kirton"})["query"]["boosting"]["positive"]
+    (lift,) = [clause["bool"] for clause in scored["bool"]["should"] if "bool" in clause]
+    said = {clause["multi_match"]["query"] for clause in lift["should"] if "multi_match" in clause}
+    assert {"toddlers", "juniors", "teenagers"} <= said and "young adults" not in said
+    assert {"range": {"stated_ages": {"gte": 0, "lte": 215, "relation": "within"}}} in (
+        lift["should"])
+    assert lift["boost"] == ranking.AGE_SHARE
