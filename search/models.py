@@ -27,6 +27,9 @@ class IndexedService(models.Model):
     stated_min_age_months = models.IntegerField(null=True, blank=True)
     stated_max_age_months = models.IntegerField(null=True, blank=True)
     runs_in_school_holidays = models.BooleanField(default=False)
+    # Words in its name, summary, description and keywords: bm25's document length, as SQLite's
+    # FTS5 counts it, for PostgreSQL's scoring (database_postgres). Null until indexed again.
+    word_count = models.IntegerField(null=True, blank=True)
     sort_name = models.CharField(max_length=255, default="")  # lower-cased, for browsing A to Z
     indexed_at = models.DateTimeField(auto_now=True)
     name = models.CharField(max_length=255)

@@ -71,6 +71,10 @@ def _rows_for(record: dict) -> _Rows:
         runs_in_school_holidays=bool(record.get("runs_in_school_holidays")),
         sort_name=" ".join(analysis.words(name))[:255],
     )
+    service.word_count = sum(
+        len(analysis.words(text)) for text in
+        (service.name, service.summary, service.description, service.keywords_text)
+    )
     rows = _Rows(service)
     many_valued = (
         ("need", indexed_needs(record)),  # its own, else the ones its words name

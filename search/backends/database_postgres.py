@@ -41,8 +41,10 @@ RANK_WEIGHTS = "'{0.1, 0.1, 0.4, 1.0}'"
 # ts_rank_cd (normalisation 0) adds up where a term is, so five mentions in a short
 # description outweighed the same words as a service's name. Each term's sum is saturated
 # as bm25 does (k1, b; FIELD_SCALE puts one mention in a name at SQLite's 10), with the
-# service's length in distinct words against the matches' average: a word said ten times
-# is not ten times the match, and a long description does not win by length alone.
+# service's length in words against the matches' average: a word said ten times is not ten
+# times the match, and a long description does not win by length alone. The length is the
+# words FTS5 counts (IndexedService.word_count), not the vector's distinct lexemes: with
+# those, the real set's nDCG@10 was 0.897 against SQLite's 0.902, and with words 0.901.
 K1, B = 1.2, 0.75
 FIELD_SCALE = 10.0
 
@@ -81,7 +83,7 @@ class TextMatch:
         )
         params = [param for _sql, param in terms]
         rows = _rows(
-            f"SELECT id, length(search_vector), {ranks} FROM {SERVICE} "
+            f"SELECT id, COALESCE(word_count, length(search_vector)), {ranks} FROM {SERVICE} "
             f"WHERE search_vector @@ {self.expression}{within}",
             params + self.params + these,
         )

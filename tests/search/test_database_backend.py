@@ -55,6 +55,30 @@ def test_rebuild_reports_progress_and_counts_words():
     assert SearchTerm.objects.get(word="swimming").documents == 2  # c05, c40 (c28 is hidden)
 
 
+def test_each_service_keeps_its_length_in_words_for_bm25():
+    backend = DatabaseBackend()
+    backend.index([replace(BY_ID["c06"], name="Splash Swim School", summary="Swim lessons.",
+                           description="Lessons, lessons, lessons!", keywords=("swim",))])
+    # As FTS5 counts them (PostgreSQL scores by it): every word, said again or not, with the
+    # keywords' category and provider names
+    service = IndexedService.objects.get()
+    assert service.word_count == 3 + 2 + 3 + len(service.keywords_text.replace(";", " ").split())
+
+
+def test_a_long_description_that_repeats_a_few_words_is_long():
+    backend = DatabaseBackend()
+    backend.rebuild([
+        replace(BY_ID["c06"], name="Autism Games", summary="",
+                description=" ".join(["Games and fun."] * 40), keywords=()),
+        replace(BY_ID["c03"], name="Autism Support", summary="",
+                description="Meet other parents and share what works each week.", keywords=()),
+    ])
+    # Both say "autism" once, in their name: bm25 puts the shorter text first, and forty
+    # sentences are long however few different words they use (as FTS5 counts; PostgreSQL
+    # counted only the different words, and put the games first)
+    assert search(backend, q="autism").ids == ["c03", "c06"]
+
+
 def test_highlights_escape_everything_but_the_marks():
     backend = DatabaseBackend()
     backend.index([replace(BY_ID["c31"], name="Fish & <b>Chips</b> drama club")])
