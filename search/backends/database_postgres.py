@@ -124,10 +124,15 @@ class TextMatch:
         return self._group_ids["any", group]
 
     def short_ids(self, group: TermGroup) -> np.ndarray:
-        """From the name, summary and keywords' own vector (migration 0011)."""
+        """From the name, summary and keywords' own vector (migration 0011), and for a phrase
+        the vector cannot hold, from the name's words (`_named`)."""
         if ("short", group) not in self._group_ids:
             sql, params = _group_query(group)
-            self._group_ids["short", group] = _ids(sql, params, column="short_vector")
+            cut = [alt for alt in group.alternatives if loses_an_end(alt, STOP_WORDS)]
+            named, named_params = _named(cut)
+            self._group_ids["short", group] = _ids(
+                f"{sql}{named}", params + named_params, column="short_vector"
+            )
         return self._group_ids["short", group]
 
     def highlights(self, pks: list[int], start: str, stop: str) -> list[tuple]:
@@ -161,6 +166,19 @@ def _group_query(group: TermGroup) -> tuple[str, list[str]]:
     """One group as a tsquery: any of its terms."""
     terms = _terms(group)
     return "(" + " || ".join(sql for sql, _ in terms) + ")", [param for _, param in terms]
+
+
+def _named(phrases: list[tuple[str, ...]]) -> tuple[str, list[str]]:
+    """SQL to follow a tsquery match ("OR ..."): the name says one of these phrases word for
+    word. For the phrases that begin or end with one of PostgreSQL's stop words, which no
+    tsvector holds: a name for grown-ups only ("Over 50s Walking Football": "over" is one)
+    must still be read as one (ranking.not_for). The name's words are its sort_name, as
+    search.analysis reads words; they are only letters and digits, so nothing in them is a
+    LIKE wildcard."""
+    if not phrases:
+        return "", []
+    said = "".join(" OR (' ' || sort_name || ' ') LIKE %s" for _ in phrases)
+    return said, [f"% {' '.join(words)} %" for words in phrases]
 
 
 def _ids(expression: str, params: list[str], column: str = "search_vector") -> np.ndarray:
