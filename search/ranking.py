@@ -33,8 +33,8 @@ only names one of them. On top of that score:
   in Kirton") hold every service against childhood, 0 to 17, for that last rule only
   (`ages_held_against`): a club whose words say "for adults" and the "Over 50's Walking
   Football" go below the rest; and the services whose stated ages fit childhood, or that name
-  a child's stage of life ("juniors", "toddlers": `child_stage_phrases`), score AGE_SHARE more
-  (`lifts_childhood`). "Son" and "daughter" with no age rule nothing out (a son may be 22), but
+  a child's stage of life ("juniors", "toddlers"), score AGE_SHARE more, as for an age asked
+  (`lifted_ages`). "Son" and "daughter" with no age rule nothing out (a son may be 22), but
   a service whose words say it starts at 16 or older counts GROWN_UP_SHARE of its score over
   the text (`maybe_grown_up`): "my son has cerebral palsy and wants to play a sport" puts the
   clubs for all ages above the sessions for adults 16 and over. A school year
@@ -176,18 +176,18 @@ def maybe_grown_up(age_months: tuple[int, int] | None, text: str) -> bool:
     return not age_months and bool(OFFSPRING_WORDS.intersection(analysis.words(text)))
 
 
-def lifts_childhood(age_months: tuple[int, int] | None, held_against: tuple[int, int] | None
-                    ) -> bool:
-    """Whether, with no age, the words say the search is for a child ("kids"): then services
-    whose stated ages fit childhood or that name a child's stage of life score AGE_SHARE more,
-    as services that fit an age asked do."""
-    return not age_months and held_against == CHILDHOOD
-
-
-def child_stage_phrases() -> tuple[tuple[str, ...], ...]:
-    """The phrases that name a stage of life before GROWN_UP_MONTHS ("toddlers", "juniors",
-    "teens"), as words: not "young adults" or "college"."""
-    return stage_phrases((0, GROWN_UP_MONTHS - 1))
+def lifted_ages(age_months: tuple[int, int] | None, held_against: tuple[int, int] | None
+                ) -> tuple[tuple[int, int], tuple[tuple[str, ...], ...]] | None:
+    """The ages whose services score AGE_SHARE more, by stated ages that fit them or by words
+    that name their stage, with those stage phrases: the age asked about; else, when the words
+    say the search is for a child ("kids"), childhood and a child's stages before
+    GROWN_UP_MONTHS ("toddlers", "juniors", "teens"; not "young adults" or "college"); else
+    none."""
+    if age_months:
+        return age_months, stage_phrases(age_months)
+    if held_against == CHILDHOOD:
+        return CHILDHOOD, stage_phrases((0, GROWN_UP_MONTHS - 1))
+    return None
 
 
 def not_for(age_months: tuple[int, int]) -> tuple[str, ...]:

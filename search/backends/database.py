@@ -71,10 +71,9 @@ def _rows_for(record: dict) -> _Rows:
         runs_in_school_holidays=bool(record.get("runs_in_school_holidays")),
         sort_name=" ".join(analysis.words(name))[:255],
     )
-    service.word_count = sum(
-        len(analysis.words(text)) for text in
-        (service.name, service.summary, service.description, service.keywords_text)
-    )
+    said = [analysis.words(text) for text in
+            (service.name, service.summary, service.description, service.keywords_text)]
+    service.word_count = sum(map(len, said))
     rows = _Rows(service)
     many_valued = (
         ("need", indexed_needs(record)),  # its own, else the ones its words name
@@ -101,8 +100,8 @@ def _rows_for(record: dict) -> _Rows:
             }
         )
     rows.hours = open_slots(record)
-    for text in (service.name, service.summary, service.description, service.keywords_text):
-        rows.words.update(w for w in analysis.words(text) if 2 < len(w) <= 64)
+    for words in said:
+        rows.words.update(w for w in words if 2 < len(w) <= 64)
     return rows
 
 

@@ -41,15 +41,13 @@ from ..ranking import (
     asked_for,
     asked_weight,
     blends,
-    child_stage_phrases,
     goes_on,
-    lifts_childhood,
+    lifted_ages,
     maybe_grown_up,
     need_phrases,
     needs_of,
     not_for,
     phrase,
-    stage_phrases,
 )
 from ..records import nearest_miles
 from ..results import SearchHit
@@ -348,15 +346,10 @@ class Run:
             # "My son": a service for 16 and over may be for him, but less likely.
             grown_up = self.snap.stated_from(GROWN_UP_MONTHS)[positions]
             scores = scores * np.where(grown_up, GROWN_UP_SHARE, 1.0)
-        if lifts_childhood(self.query.age_months, held_against):
-            # "Things for kids": a service for children, by its stated ages or its words.
-            childhood = np.maximum(
-                fits[positions], self._has(analysis.TermGroup(child_stage_phrases()), positions)
-            )
-            scores = scores * (1.0 + AGE_SHARE * childhood)
-        if self.query.age_months:  # then held_against is the age, and `fits` is for it
+        lifted = lifted_ages(self.query.age_months, held_against)
+        if lifted:  # then held_against is the ages lifted, and `fits` is for them
+            _ages, stages = lifted
             named = fits[positions].astype(np.float64)
-            stages = stage_phrases(self.query.age_months)
             if stages:
                 named = np.maximum(named, self._has(analysis.TermGroup(stages), positions))
             scores = scores * (1.0 + AGE_SHARE * named)

@@ -270,22 +270,19 @@ def _text_query(
                        fields=SHORT_FIELDS, boost=ranking.PHRASE_SHARE))
     if named:  # a service indexed under a need the words name ("autistic" -> ASD)
         lifts.append(Q("terms", needs=named, boost=ranking.NEED_SHARE))
-    stages = ranking.stage_phrases(age_months)
-    if age_months:
-        lifts.append(Q("bool", boost=ranking.AGE_SHARE, should=[*_fitting(age_months), *(
+    held_against = ranking.ages_held_against(age_months, typed)
+    lifted = ranking.lifted_ages(age_months, held_against)
+    if lifted:
+        ages_lifted, stages = lifted
+        middle = ranking.middle_month(*ages_lifted)
+        fits = [Q("range", stated_ages={"gte": ages_lifted[0], "lte": ages_lifted[1],
+                                        "relation": "within"}),
+                Q("range", stated_ages={"gte": middle, "lte": middle, "relation": "intersects"})]
+        lifts.append(Q("bool", boost=ranking.AGE_SHARE, should=[*fits, *(
             Q("multi_match", query=" ".join(stage), type="phrase", fields=TEXT_FIELDS,
               analyzer="send_index")
             for stage in stages if not loses_an_end(stage)  # "early years": not any "early"
         )]))
-    held_against = ranking.ages_held_against(age_months, typed)
-    if ranking.lifts_childhood(age_months, held_against):
-        # "Things for kids": a service for children, by its stated ages or its words.
-        lifts.append(Q("bool", boost=ranking.AGE_SHARE, should=[
-            *_fitting(held_against),
-            *(Q("multi_match", query=" ".join(stage), type="phrase", fields=TEXT_FIELDS,
-                analyzer="send_index")
-              for stage in ranking.child_stage_phrases() if not loses_an_end(stage)),
-        ]))
     scored = Q("bool", must=[matched], should=lifts) if lifts else matched
     widened = [group for group in required if group.own] if not any_word else []
     if widened:
@@ -315,14 +312,6 @@ def _text_query(
                  if not loses_an_end(tuple(analysis.words(said)))]
     return Q("boosting", positive=scored, negative_boost=ranking.RULED_OUT_SHARE,
              negative=Q("bool", should=[other_ages, *named_for], minimum_should_match=1))
-
-
-def _fitting(age_months: tuple[int, int]) -> list[Q]:
-    """Stated ages that fit an age range: within it, or reaching its middle (ranking)."""
-    middle = ranking.middle_month(*age_months)
-    return [Q("range", stated_ages={"gte": age_months[0], "lte": age_months[1],
-                                    "relation": "within"}),
-            Q("range", stated_ages={"gte": middle, "lte": middle, "relation": "intersects"})]
 
 
 def _says_any(typed: analysis.TermGroup | None) -> Q:

@@ -644,7 +644,8 @@ def test_for_a_son_a_service_that_starts_at_sixteen_goes_lower(backend, monkeypa
 @pytest.mark.parametrize("rule", [True, False])
 def test_things_for_kids_lift_the_services_for_children(backend, monkeypatch, rule):
     if not rule:
-        monkeypatch.setattr(database_search, "lifts_childhood", lambda age, held: False)
+        monkeypatch.setattr(database_search, "lifted_ages",
+                            lambda age, held: ranking.lifted_ages(age, held) if age else None)
     # Given two clubs in one town alike in their words but one named for juniors
     backend.rebuild([
         listing(1, "Kirton Archery", "Archery in Kirton. Archery every Sunday in Kirton."),
